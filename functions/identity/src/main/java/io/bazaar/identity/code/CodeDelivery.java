@@ -1,0 +1,72 @@
+package io.bazaar.identity.code;
+
+import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.bazaar.identity.IdentityConfig;
+import io.bazaar.identity.account.Account;
+import io.bazaar.platform.notify.EmailSender;
+import io.bazaar.platform.notify.SmsSender;
+import io.bazaar.platform.problem.ProblemException;
+import io.bazaar.platform.ratelimit.RateLimit;
+import io.bazaar.platform.ratelimit.RateLimiter;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Issues a code and sends it to the account's email (SES) or phone (SMS via SNS), at most once a minute and five
+ * times an hour per account and purpose, so nobody can flood someone's inbox or run up an SMS bill.
+ */
+@ApplicationScoped
+public class CodeDelivery {
+
+    private static final Logger LOG = Logger.getLogger(CodeDelivery.class);
+    static final RateLimit PER_MINUTE = new RateLimit("code-send-minute", 1, Duration.ofMinutes(1));
+    static final RateLimit PER_HOUR = new RateLimit("code-send-hour", 5, Duration.ofHours(1));
+
+    private final VerificationCodes codes;
+    private final RateLimiter limiter;
+    private final EmailSender email;
+    private final SmsSender sms;
+    private final IdentityConfig config;
+
+    CodeDelivery(VerificationCodes codes, RateLimiter limiter, EmailSender email, SmsSender sms, IdentityConfig config) {
+        this.codes = codes;
+        this.limiter = limiter;
+        this.email = email;
+        this.sms = sms;
+        this.config = config;
+    }
+
+    /** Sends a fresh code, or fails with 429 when the account asked too often. */
+    public Uni<Void> send(Account account, CodePurpose purpose) {
+        return chargeAllowance(account.login(), purpose)
+                .chain(() -> codes.issue(purpose, account.id))
+                .chain(code -> deliver(account, purpose, code));
+    }
+
+    /**
+     * Counts a request for a code against the login's allowance, 429 when used up. Also called for logins that have
+     * no account, so the answers do not reveal which logins exist.
+     */
+    public Uni<Void> chargeAllowance(String login, CodePurpose purpose) {
+        String key = purpose.name() + "#" + login;
+        return limiter.tryAcquire(PER_MINUTE, key)
+                .chain(ok -> ok ? limiter.tryAcquire(PER_HOUR, key) : Uni.createFrom().item(false))
+                .chain(ok -> ok ? Uni.createFrom().voidItem()
+                        : Uni.createFrom().failure(ProblemException.tooManyRequests("code-rate-limited",
+                                "A code was sent recently. Wait a minute before asking again (at most 5 an hour).")));
+    }
+
+    private Uni<Void> deliver(Account account, CodePurpose purpose, String code) {
+        long minutes = config.codeTtl().toMinutes();
+        String text = "Your Bazaar " + purpose.noun() + " is " + code + ". Use it within " + minutes
+                + " minutes to " + purpose.use() + ". If this was not you, ignore this message.";
+        Uni<String> sent = account.email != null
+                ? email.send(account.email, "Your Bazaar " + purpose.noun() + ": " + code, text)
+                : sms.send(account.phone, text);
+        return sent.invoke(id -> LOG.debugf("Sent %s to account %s as %s", purpose, account.id, id)).replaceWithVoid();
+    }
+}

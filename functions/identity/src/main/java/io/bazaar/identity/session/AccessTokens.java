@@ -1,0 +1,48 @@
+package io.bazaar.identity.session;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.bazaar.identity.IdentityConfig;
+import io.bazaar.identity.account.Account;
+import io.bazaar.identity.merchant.Permission;
+import io.bazaar.identity.merchant.StaffMember;
+import io.bazaar.platform.security.Claims;
+import io.bazaar.platform.security.Roles;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+
+/** Signs short-lived access tokens (RS256) that every area verifies with the public key alone. */
+@ApplicationScoped
+public class AccessTokens {
+
+    private final IdentityConfig config;
+
+    AccessTokens(IdentityConfig config) {
+        this.config = config;
+    }
+
+    /** A token for the account as it is now: groups and claims say what it may do until the token expires. */
+    public String issue(Account account, StaffMember staffOrNull) {
+        Set<String> groups = new HashSet<>();
+        groups.add(Roles.CUSTOMER);
+        if (account.isActive()) {
+            groups.add(Roles.BUYER);
+        }
+        if (account.platformAdmin) {
+            groups.add(Roles.PLATFORM_ADMIN);
+        }
+        JwtClaimsBuilder claims = Jwt.subject(account.id.toString())
+                .upn(account.login())
+                .claim(Claims.ACTIVATED, account.isActive())
+                .expiresIn(config.accessTokenTtl());
+        if (staffOrNull != null) {
+            groups.add(Roles.MERCHANT_STAFF);
+            claims.claim(Claims.MERCHANT_ID, staffOrNull.merchantId.toString())
+                    .claim(Claims.PERMISSIONS, staffOrNull.permissions.stream().map(Permission::claim).sorted().toList());
+        }
+        return claims.groups(groups).sign();
+    }
+}

@@ -1,0 +1,75 @@
+package io.bazaar.identity.session;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.bazaar.identity.IdentityConfig;
+import io.bazaar.identity.profile.ProfileView;
+import io.bazaar.platform.problem.ProblemException;
+import io.bazaar.platform.web.ClientAddress;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+
+/** /api/auth/login, /refresh, /logout. */
+@Path("/api/auth")
+@Tag(name = "Sessions")
+public class SessionResource {
+
+    private final SessionService sessions;
+    private final SessionCookies cookies;
+    private final ClientAddress clientAddress;
+    private final IdentityConfig config;
+
+    SessionResource(SessionService sessions, SessionCookies cookies, ClientAddress clientAddress,
+            IdentityConfig config) {
+        this.sessions = sessions;
+        this.cookies = cookies;
+        this.clientAddress = clientAddress;
+        this.config = config;
+    }
+
+    @POST
+    @Path("/login")
+    @Operation(summary = "Sign in with email or phone and password")
+    public Uni<Response> login(@Valid @NotNull(message = "a JSON body is required") LoginRequest request,
+            HttpServerRequest http) {
+        return sessions.login(request.login(), request.password(), clientAddress.of(http)).map(this::signedIn);
+    }
+
+    @POST
+    @Path("/refresh")
+    @Operation(summary = "Exchange a refresh token for new tokens (the old refresh token stops working)")
+    public Uni<Response> refresh(@Valid RefreshRequest request, @CookieParam(SessionCookies.REFRESH) String cookie) {
+        return sessions.refresh(refreshToken(request, cookie)).map(this::signedIn);
+    }
+
+    @POST
+    @Path("/logout")
+    @Operation(summary = "Sign out: the refresh token and its whole family stop working")
+    public Uni<Response> logout(@Valid RefreshRequest request, @CookieParam(SessionCookies.REFRESH) String cookie) {
+        String token = request != null && request.refreshToken() != null ? request.refreshToken() : cookie;
+        Uni<Void> revoked = token == null || token.isBlank() ? Uni.createFrom().voidItem() : sessions.logout(token);
+        return revoked.map(done -> Response.noContent().cookie(cookies.clear()).build());
+    }
+
+    private Response signedIn(Session session) {
+        TokenResponse body = new TokenResponse(session.accessToken(), "Bearer", config.accessTokenTtl().toSeconds(),
+                session.refreshToken(), config.refreshTokenTtl().toSeconds(), ProfileView.of(session.account(), session.staffOrNull()));
+        return Response.ok(body).cookie(cookies.issue(session)).header("Cache-Control", "no-store").build();
+    }
+
+    private static String refreshToken(RefreshRequest request, String cookie) {
+        String token = request != null && request.refreshToken() != null ? request.refreshToken() : cookie;
+        if (token == null || token.isBlank()) {
+            throw ProblemException.unauthorized("invalid-refresh-token", "A refresh token is required, in the body or the bazaar_refresh cookie.");
+        }
+        return token;
+    }
+}

@@ -1,0 +1,108 @@
+package io.bazaar.identity.session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.bazaar.identity.IdentityConfig;
+import io.bazaar.identity.account.Account;
+import io.bazaar.identity.account.AccountRepository;
+import io.bazaar.identity.account.AccountStatus;
+import io.bazaar.identity.account.Login;
+import io.bazaar.identity.merchant.StaffRepository;
+import io.bazaar.identity.password.PasswordHasher;
+import io.bazaar.platform.problem.ProblemException;
+import io.bazaar.platform.ratelimit.RateLimit;
+import io.bazaar.platform.ratelimit.RateLimiter;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Signing in, refreshing and signing out. Unknown logins and wrong passwords get the same answer after the same
+ * work, so the API does not tell which accounts exist; failed logins are limited per login and per client address.
+ */
+@ApplicationScoped
+public class SessionService {
+
+    private final AccountRepository accounts;
+    private final StaffRepository staff;
+    private final PasswordHasher passwords;
+    private final AccessTokens accessTokens;
+    private final RefreshTokens refreshTokens;
+    private final RateLimiter limiter;
+    private final RateLimit failuresPerLogin;
+    private final RateLimit attemptsPerAddress;
+
+    SessionService(AccountRepository accounts, StaffRepository staff, PasswordHasher passwords, AccessTokens accessTokens,
+            RefreshTokens refreshTokens, RateLimiter limiter, IdentityConfig config) {
+        this.accounts = accounts;
+        this.staff = staff;
+        this.passwords = passwords;
+        this.accessTokens = accessTokens;
+        this.refreshTokens = refreshTokens;
+        this.limiter = limiter;
+        this.failuresPerLogin = new RateLimit("login-failures", config.loginFailuresPerAccount(), config.loginWindow());
+        this.attemptsPerAddress = new RateLimit("login-address", config.loginAttemptsPerAddress(), config.loginWindow());
+    }
+
+    @WithSession
+    public Uni<Session> login(String loginText, String password, String clientAddress) {
+        Login login = Login.parse(loginText).orElse(null);
+        String limitKey = login == null ? loginText.trim().toLowerCase() : login.value();
+        return limiter.tryAcquire(attemptsPerAddress, clientAddress)
+                .chain(allowed -> allowed ? limiter.isExhausted(failuresPerLogin, limitKey) : Uni.createFrom().item(true))
+                .chain(blocked -> {
+                    if (blocked) {
+                        return Uni.createFrom().failure(ProblemException.tooManyRequests("login-throttled",
+                                "Too many sign-in attempts. Try again in a few minutes."));
+                    }
+                    Uni<Account> account = login == null ? Uni.createFrom().nullItem() : accounts.findByLogin(login);
+                    return account.chain(found -> passwords.matches(password, found == null ? null : found.passwordHash)
+                            .chain(matches -> matches
+                                    ? start(found)
+                                    : limiter.record(failuresPerLogin, limitKey).chain(() -> Uni.createFrom()
+                                            .failure(ProblemException.unauthorized("invalid-credentials",
+                                                    "The login or the password is wrong.")))));
+                });
+    }
+
+    @WithSession
+    public Uni<Session> refresh(String refreshToken) {
+        return refreshTokens.rotate(refreshToken).chain(rotation -> {
+            if (rotation instanceof RefreshTokens.Rotation.Rotated rotated) {
+                return accounts.findById(rotated.accountId()).chain(account -> continueSession(account, rotated));
+            }
+            if (rotation instanceof RefreshTokens.Rotation.Reused) {
+                return Uni.createFrom().failure(ProblemException.unauthorized("refresh-token-reused",
+                        "This refresh token was already used; every session from that sign-in is now closed."));
+            }
+            return Uni.createFrom().failure(invalidRefresh());
+        });
+    }
+
+    /** The account may have been disabled, or its password reset, since the token was issued. */
+    private Uni<Session> continueSession(Account account, RefreshTokens.Rotation.Rotated rotated) {
+        if (account == null || account.status == AccountStatus.DISABLED || account.sessionVersion != rotated.sessionVersion()) {
+            return refreshTokens.revoke(rotated.nextToken()).chain(() -> Uni.createFrom().failure(invalidRefresh()));
+        }
+        return sessionFor(account, rotated.nextToken());
+    }
+
+    public Uni<Void> logout(String refreshToken) {
+        return refreshTokens.revoke(refreshToken);
+    }
+
+    private Uni<Session> start(Account account) {
+        if (account.status == AccountStatus.DISABLED) {
+            return Uni.createFrom().failure(ProblemException.forbidden("account-disabled", "This account is disabled."));
+        }
+        return refreshTokens.startFamily(account.id, account.sessionVersion).chain(refresh -> sessionFor(account, refresh));
+    }
+
+    private Uni<Session> sessionFor(Account account, String refreshToken) {
+        return staff.findById(account.id)
+                .map(member -> new Session(account, member, accessTokens.issue(account, member), refreshToken));
+    }
+
+    private static ProblemException invalidRefresh() {
+        return ProblemException.unauthorized("invalid-refresh-token", "The refresh token is unknown, expired or revoked.");
+    }
+}

@@ -1,0 +1,15 @@
+package io.bazaar.platform.security;
+
+/** Names of Bazaar's own claims in access tokens. */
+public final class Claims {
+
+    /** Whether the account is activated (boolean). */
+    public static final String ACTIVATED = "activated";
+    /** Id of the merchant a staff member works for. */
+    public static final String MERCHANT_ID = "merchant_id";
+    /** What a merchant staff member may do, e.g. products, orders, messages, staff, statistics. */
+    public static final String PERMISSIONS = "permissions";
+
+    private Claims() {
+    }
+}

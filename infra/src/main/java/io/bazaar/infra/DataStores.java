@@ -1,0 +1,92 @@
+package io.bazaar.infra;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.dynamodb.Attribute;
+import software.amazon.awscdk.services.dynamodb.AttributeType;
+import software.amazon.awscdk.services.dynamodb.BillingMode;
+import software.amazon.awscdk.services.dynamodb.ITable;
+import software.amazon.awscdk.services.dynamodb.PointInTimeRecoverySpecification;
+import software.amazon.awscdk.services.dynamodb.Table;
+import software.amazon.awscdk.services.s3.BlockPublicAccess;
+import software.amazon.awscdk.services.s3.Bucket;
+import software.amazon.awscdk.services.s3.BucketEncryption;
+import software.amazon.awscdk.services.s3.CorsRule;
+import software.amazon.awscdk.services.s3.HttpMethods;
+import software.amazon.awscdk.services.s3.IBucket;
+import software.amazon.awscdk.services.s3.LifecycleRule;
+import software.constructs.Construct;
+
+/** The key-value and object stores: the DynamoDB tables (named {@code bazaar-<stage>-<name>}) and the product image bucket; all kept when the stack is deleted. */
+public final class DataStores extends Construct {
+
+    public static final String VERIFICATION_CODES = "verification-codes";
+    public static final String REFRESH_TOKENS = "refresh-tokens";
+    public static final String RATE_LIMITS = "rate-limits";
+    /** Every table, in creation order. */
+    public static final List<String> TABLES = List.of(VERIFICATION_CODES, REFRESH_TOKENS, RATE_LIMITS);
+
+    /** Partition key of every table. */
+    public static final String PARTITION_KEY = "id";
+    /** Epoch-seconds attribute after which DynamoDB deletes an item. */
+    public static final String TTL_ATTRIBUTE = "expiresAt";
+
+    private final Map<String, Table> tables = new LinkedHashMap<>();
+    private final Bucket productImages;
+
+    public DataStores(Construct scope, String id, StackSettings settings) {
+        super(scope, id);
+        for (String name : TABLES) {
+            tables.put(name, Table.Builder.create(this, Ids.pascal(name) + "Table")
+                    .tableName(settings.resourceName(name))
+                    .partitionKey(Attribute.builder().name(PARTITION_KEY).type(AttributeType.STRING).build())
+                    .billingMode(BillingMode.PAY_PER_REQUEST)
+                    .timeToLiveAttribute(TTL_ATTRIBUTE)
+                    .pointInTimeRecoverySpecification(PointInTimeRecoverySpecification.builder()
+                            .pointInTimeRecoveryEnabled(true).build())
+                    .removalPolicy(RemovalPolicy.RETAIN)
+                    .build());
+        }
+
+        productImages = Bucket.Builder.create(this, "ProductImages")
+                .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
+                .encryption(BucketEncryption.S3_MANAGED)
+                .enforceSsl(true)
+                // browsers upload images straight to S3 with presigned PUT URLs issued by the API
+                .cors(List.of(CorsRule.builder()
+                        .allowedOrigins(List.of(settings.webOrigin()))
+                        .allowedMethods(List.of(HttpMethods.PUT))
+                        .allowedHeaders(List.of("*"))
+                        .exposedHeaders(List.of("ETag"))
+                        .maxAge(3600)
+                        .build()))
+                .lifecycleRules(List.of(LifecycleRule.builder()
+                        .id("abort-incomplete-multipart-uploads")
+                        .abortIncompleteMultipartUploadAfter(Duration.days(7))
+                        .build()))
+                .removalPolicy(RemovalPolicy.RETAIN)
+                .build();
+    }
+
+    /** The table called {@code name} (without the stage prefix). */
+    public ITable table(String name) {
+        Table table = tables.get(name);
+        if (table == null) {
+            throw new IllegalArgumentException("No DynamoDB table '" + name + "'; known: " + tables.keySet());
+        }
+        return table;
+    }
+
+    public Map<String, ? extends ITable> tables() {
+        return Collections.unmodifiableMap(tables);
+    }
+
+    public IBucket productImages() {
+        return productImages;
+    }
+}

@@ -1,0 +1,65 @@
+package io.bazaar.infra;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+import software.constructs.Node;
+
+/**
+ * The deployment's knobs, read once from CDK context ({@code -c key=value} or cdk.json) so constructs never parse context themselves.
+ *
+ * @param stage        deployment stage, part of every resource name ({@code bazaar:stage}, default {@code dev})
+ * @param webOrigin    the storefront's origin, allowed by CORS on the API and the image bucket ({@code bazaar:webOrigin})
+ * @param mailFrom     the SES sender address the functions send from ({@code bazaar:mailFrom}, required)
+ * @param artifactsDir where the function zips are, absolute ({@code bazaar:artifactsDir}, default {@code ../functions} from infra/)
+ */
+public record StackSettings(String stage, String webOrigin, String mailFrom, Path artifactsDir) {
+
+    public static final String STAGE = "bazaar:stage";
+    public static final String WEB_ORIGIN = "bazaar:webOrigin";
+    public static final String MAIL_FROM = "bazaar:mailFrom";
+    public static final String ARTIFACTS_DIR = "bazaar:artifactsDir";
+
+    static final String DEFAULT_STAGE = "dev";
+    static final String DEFAULT_WEB_ORIGIN = "http://localhost:8080";
+    static final String DEFAULT_ARTIFACTS_DIR = "../functions";
+
+    public StackSettings {
+        Objects.requireNonNull(stage, "stage");
+        if (!stage.matches("[a-z][a-z0-9-]{0,19}")) {
+            // it ends up in table, function and secret names
+            throw new IllegalArgumentException(STAGE + " must be lower-case letters, digits and '-' (at most 20), got: " + stage);
+        }
+        if (mailFrom == null || mailFrom.isBlank() || !mailFrom.contains("@")) {
+            throw new IllegalArgumentException("Context " + MAIL_FROM + " is required: the SES-verified sender address,"
+                    + " e.g. -c " + MAIL_FROM + "=no-reply@shop.example");
+        }
+        Objects.requireNonNull(webOrigin, "webOrigin");
+        artifactsDir = artifactsDir.toAbsolutePath().normalize();
+    }
+
+    /** Reads the settings from the context of {@code node}; a relative artifacts directory is resolved against {@code infraDir}. */
+    public static StackSettings from(Node node, Path infraDir) {
+        String artifacts = context(node, ARTIFACTS_DIR, DEFAULT_ARTIFACTS_DIR);
+        return new StackSettings(
+                context(node, STAGE, DEFAULT_STAGE),
+                context(node, WEB_ORIGIN, DEFAULT_WEB_ORIGIN),
+                context(node, MAIL_FROM, null),
+                infraDir.resolve(artifacts));
+    }
+
+    /** Prefix of every DynamoDB table name of this stage: the functions get it as BAZAAR_DYNAMODB_TABLE_PREFIX. */
+    public String tablePrefix() {
+        return "bazaar-" + stage + "-";
+    }
+
+    /** The name of a stage-scoped resource, e.g. {@code bazaar-dev-identity}. */
+    public String resourceName(String name) {
+        return tablePrefix() + name;
+    }
+
+    private static String context(Node node, String key, String fallback) {
+        Object value = node.tryGetContext(key);
+        return value == null || value.toString().isBlank() ? fallback : value.toString().trim();
+    }
+}

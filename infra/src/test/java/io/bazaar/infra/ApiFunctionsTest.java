@@ -1,0 +1,95 @@
+package io.bazaar.infra;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+
+import static io.bazaar.infra.TemplateQueries.functionId;
+import static io.bazaar.infra.TemplateQueries.logicalId;
+import static io.bazaar.infra.TemplateQueries.properties;
+import static io.bazaar.infra.TemplateQueries.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ApiFunctionsTest {
+
+    private static Template template;
+
+    @BeforeAll
+    static void synthesize() {
+        template = SynthesizedStack.template();
+    }
+
+    @Test
+    void everyAreaGetsAQuarkusFunctionWithSnapStartOnJava21() {
+        template.resourcePropertiesCountIs("AWS::Lambda::Function",
+                Map.of("Handler", ApiFunctions.HANDLER), ApiArea.all().size());
+        for (ApiArea area : ApiArea.all()) {
+            template.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                    "FunctionName", "bazaar-test-" + area.name(),
+                    "Handler", ApiFunctions.HANDLER,
+                    "Runtime", "java21",
+                    "Architectures", List.of("x86_64"),
+                    "MemorySize", 1024,
+                    "Timeout", 15,
+                    "SnapStart", Map.of("ApplyOn", "PublishedVersions"),
+                    "VpcConfig", Match.objectLike(Map.of("SubnetIds", Match.anyValue()))));
+        }
+    }
+
+    @Test
+    void everyAreaFunctionHasALiveAliasOnAPublishedVersion() {
+        for (ApiArea area : ApiArea.all()) {
+            String function = functionId(template, area);
+            template.hasResourceProperties("AWS::Lambda::Alias", Map.of(
+                    "Name", ApiFunctions.ALIAS,
+                    "FunctionName", Map.of("Ref", function),
+                    "FunctionVersion", Map.of("Fn::GetAtt", List.of(Match.anyValue(), "Version"))));
+            template.hasResourceProperties("AWS::Lambda::Version", Map.of("FunctionName", Map.of("Ref", function)));
+        }
+    }
+
+    @Test
+    void functionLogsAreKeptForOneMonth() {
+        for (ApiArea area : ApiArea.all()) {
+            template.hasResourceProperties("AWS::Logs::LogGroup", Map.of(
+                    "LogGroupName", "/aws/lambda/bazaar-test-" + area.name(),
+                    "RetentionInDays", 30));
+        }
+    }
+
+    @Test
+    void identityFunctionIsConfiguredForProductionThroughItsEnvironment() {
+        Map<String, Object> variables = environment(ApiArea.identity());
+
+        assertEquals("prod", variables.get("QUARKUS_PROFILE"));
+        assertEquals("bazaar-test-", variables.get("BAZAAR_DYNAMODB_TABLE_PREFIX"));
+        assertEquals(Map.of("Ref", "AWS::Region"), variables.get("BAZAAR_AWS_REGION"));
+        assertEquals(SynthesizedStack.MAIL_FROM, variables.get("BAZAAR_MAIL_FROM"));
+        assertEquals(Map.of("Ref", logicalId(template, "AWS::SecretsManager::Secret",
+                Map.of("Name", "bazaar/test/jwt-keys"))), variables.get("BAZAAR_JWT_SECRET_ARN"));
+        assertEquals(Map.of("Ref", template.getResourceId("AWS::SecretsManager::SecretTargetAttachment")),
+                variables.get("BAZAAR_DB_SECRET_ARN"));
+    }
+
+    @Test
+    void databaseUrlsPointAtTheClusterEndpoint() {
+        Map<String, Object> variables = environment(ApiArea.identity());
+        String cluster = template.getResourceId("AWS::RDS::DBCluster");
+        String endpoint = "${" + cluster + ".Endpoint.Address}:${" + cluster + ".Endpoint.Port}";
+
+        assertEquals("postgresql://" + endpoint + "/bazaar", text(variables.get("QUARKUS_DATASOURCE_REACTIVE_URL")));
+        assertEquals("jdbc:postgresql://" + endpoint + "/bazaar", text(variables.get("QUARKUS_DATASOURCE_JDBC_URL")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> environment(ApiArea area) {
+        Map<String, Object> environment = (Map<String, Object>) properties(template, functionId(template, area)).get("Environment");
+        return (Map<String, Object>) environment.get("Variables");
+    }
+}

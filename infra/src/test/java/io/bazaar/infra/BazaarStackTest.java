@@ -1,0 +1,55 @@
+package io.bazaar.infra;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BazaarStackTest {
+
+    private static Template template;
+
+    @BeforeAll
+    static void synthesize() {
+        template = SynthesizedStack.template();
+    }
+
+    @Test
+    void stackOutputsApiUrlBucketNameAndTablePrefix() {
+        template.hasOutput("ApiUrl", Map.of("Value", Map.of("Fn::GetAtt", List.of(
+                template.getResourceId("AWS::ApiGatewayV2::Api"), "ApiEndpoint"))));
+        template.hasOutput("ProductImagesBucketName", Map.of("Value", Map.of("Ref", template.getResourceId("AWS::S3::Bucket"))));
+        template.hasOutput("TablePrefix", Map.of("Value", "bazaar-test-"));
+        template.hasOutput("JwtKeysSecretName", Map.of("Value", "bazaar/test/jwt-keys"));
+    }
+
+    @Test
+    void jwtKeySecretIsKeptWhenTheStackIsDeleted() {
+        template.hasResource("AWS::SecretsManager::Secret", Map.of(
+                "Properties", Match.objectLike(Map.of("Name", "bazaar/test/jwt-keys")),
+                "DeletionPolicy", "Retain"));
+    }
+
+    @Test
+    void missingFunctionZipIsReportedWithHowToBuildIt() {
+        App app = SynthesizedStack.app(Map.of(
+                StackSettings.MAIL_FROM, SynthesizedStack.MAIL_FROM,
+                StackSettings.ARTIFACTS_DIR, "no-such-dir"));
+        StackSettings settings = StackSettings.from(app.getNode(), Path.of("target"));
+
+        IllegalStateException error = assertThrows(IllegalStateException.class,
+                () -> new BazaarStack(app, "Missing", StackProps.builder().build(), settings, ApiArea.all()));
+        assertTrue(error.getMessage().contains("identity-lambda/target/function.zip"), error.getMessage());
+        assertTrue(error.getMessage().contains("./mvnw -B package -DskipTests"), error.getMessage());
+    }
+}

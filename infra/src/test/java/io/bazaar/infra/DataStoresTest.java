@@ -1,0 +1,79 @@
+package io.bazaar.infra;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+class DataStoresTest {
+
+    private static Template template;
+
+    @BeforeAll
+    static void synthesize() {
+        template = SynthesizedStack.template();
+    }
+
+    @Test
+    void everyTableHasKeyIdTtlExpiresAtAndPointInTimeRecovery() {
+        template.resourceCountIs("AWS::DynamoDB::Table", DataStores.TABLES.size());
+        for (String table : List.of("verification-codes", "refresh-tokens", "rate-limits")) {
+            template.hasResourceProperties("AWS::DynamoDB::Table", Map.of(
+                    "TableName", "bazaar-test-" + table,
+                    "KeySchema", List.of(Map.of("AttributeName", "id", "KeyType", "HASH")),
+                    "AttributeDefinitions", List.of(Map.of("AttributeName", "id", "AttributeType", "S")),
+                    "BillingMode", "PAY_PER_REQUEST",
+                    "TimeToLiveSpecification", Map.of("AttributeName", "expiresAt", "Enabled", true),
+                    "PointInTimeRecoverySpecification", Map.of("PointInTimeRecoveryEnabled", true)));
+        }
+    }
+
+    @Test
+    void tablesAreKeptWhenTheStackIsDeleted() {
+        template.allResources("AWS::DynamoDB::Table", Map.of(
+                "DeletionPolicy", "Retain",
+                "UpdateReplacePolicy", "Retain"));
+    }
+
+    @Test
+    void imageBucketBlocksPublicAccessAndIsEncrypted() {
+        template.resourceCountIs("AWS::S3::Bucket", 1);
+        template.hasResourceProperties("AWS::S3::Bucket", Map.of(
+                "PublicAccessBlockConfiguration", Map.of(
+                        "BlockPublicAcls", true,
+                        "BlockPublicPolicy", true,
+                        "IgnorePublicAcls", true,
+                        "RestrictPublicBuckets", true),
+                "BucketEncryption", Map.of("ServerSideEncryptionConfiguration", List.of(Map.of(
+                        "ServerSideEncryptionByDefault", Map.of("SSEAlgorithm", "AES256"))))));
+    }
+
+    @Test
+    void imageBucketAcceptsPresignedPutsFromTheWebOrigin() {
+        template.hasResourceProperties("AWS::S3::Bucket", Map.of("CorsConfiguration", Map.of("CorsRules", List.of(
+                Match.objectLike(Map.of(
+                        "AllowedMethods", List.of("PUT"),
+                        "AllowedOrigins", List.of(SynthesizedStack.WEB_ORIGIN)))))));
+    }
+
+    @Test
+    void imageBucketAbortsIncompleteMultipartUploads() {
+        template.hasResourceProperties("AWS::S3::Bucket", Map.of("LifecycleConfiguration", Map.of("Rules", List.of(
+                Match.objectLike(Map.of(
+                        "AbortIncompleteMultipartUpload", Map.of("DaysAfterInitiation", 7),
+                        "Status", "Enabled"))))));
+    }
+
+    @Test
+    void imageBucketIsGrantedToNobodyYet() {
+        String bucket = template.getResourceId("AWS::S3::Bucket");
+        template.findResources("AWS::IAM::Policy").forEach((id, policy) ->
+                assertFalse(policy.toString().contains(bucket), () -> id + " grants the image bucket"));
+    }
+}

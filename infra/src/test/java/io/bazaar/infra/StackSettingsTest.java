@@ -1,0 +1,67 @@
+package io.bazaar.infra;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StackSettingsTest {
+
+    private static StackSettings settings(Map<String, Object> context, Path infraDir) {
+        return StackSettings.from(SynthesizedStack.app(context).getNode(), infraDir);
+    }
+
+    @Test
+    void stageDefaultsToDevAndPrefixesTableNames() {
+        StackSettings settings = settings(Map.of(StackSettings.MAIL_FROM, "no-reply@shop.example"), Path.of("/repo/infra"));
+
+        assertEquals("dev", settings.stage());
+        assertEquals("bazaar-dev-", settings.tablePrefix());
+        assertEquals("bazaar-dev-rate-limits", settings.resourceName("rate-limits"));
+    }
+
+    @Test
+    void artifactsDirDefaultsToTheFunctionsModulesNextToInfra() {
+        StackSettings settings = settings(Map.of(StackSettings.MAIL_FROM, "no-reply@shop.example"), Path.of("/repo/infra"));
+
+        assertEquals(Path.of("/repo/functions"), settings.artifactsDir());
+    }
+
+    @Test
+    void relativeArtifactsDirIsResolvedAgainstTheInfraDir() {
+        StackSettings settings = settings(Map.of(
+                StackSettings.MAIL_FROM, "no-reply@shop.example",
+                StackSettings.ARTIFACTS_DIR, "../dist"), Path.of("/repo/infra"));
+
+        assertEquals(Path.of("/repo/dist"), settings.artifactsDir());
+    }
+
+    @Test
+    void contextOverridesStageAndWebOrigin() {
+        StackSettings settings = settings(Map.of(
+                StackSettings.MAIL_FROM, "no-reply@shop.example",
+                StackSettings.STAGE, "prod",
+                StackSettings.WEB_ORIGIN, "https://shop.example"), Path.of("/repo/infra"));
+
+        assertEquals("bazaar-prod-", settings.tablePrefix());
+        assertEquals("https://shop.example", settings.webOrigin());
+    }
+
+    @Test
+    void missingMailFromIsRejected() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> settings(Map.of(), Path.of("/repo/infra")));
+        assertTrue(error.getMessage().contains(StackSettings.MAIL_FROM), error.getMessage());
+    }
+
+    @Test
+    void stageThatCannotBeAResourceNameIsRejected() {
+        assertThrows(IllegalArgumentException.class, () -> settings(Map.of(
+                StackSettings.MAIL_FROM, "no-reply@shop.example",
+                StackSettings.STAGE, "Prod_1"), Path.of("/repo/infra")));
+    }
+}

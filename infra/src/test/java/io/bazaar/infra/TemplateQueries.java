@@ -1,0 +1,80 @@
+package io.bazaar.infra;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Small lookups over a synthesized template that the CDK assertions do not offer directly. */
+final class TemplateQueries {
+
+    private TemplateQueries() {
+    }
+
+    /** The logical id of the only resource of {@code type} whose properties contain {@code properties}. */
+    static String logicalId(Template template, String type, Map<String, Object> properties) {
+        Map<String, Map<String, Object>> found = template.findResources(type,
+                Map.of("Properties", Match.objectLike(properties)));
+        assertEquals(1, found.size(), () -> "expected one " + type + " with " + properties + ", found " + found.keySet());
+        return found.keySet().iterator().next();
+    }
+
+    /** The logical id of {@code area}'s function. */
+    static String functionId(Template template, ApiArea area) {
+        return logicalId(template, "AWS::Lambda::Function",
+                Map.of("FunctionName", "bazaar-" + SynthesizedStack.STAGE + "-" + area.name()));
+    }
+
+    /** The properties of resource {@code logicalId}. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> properties(Template template, String logicalId) {
+        Map<String, Object> resources = (Map<String, Object>) template.toJSON().get("Resources");
+        Map<String, Object> resource = (Map<String, Object>) resources.get(logicalId);
+        return (Map<String, Object>) resource.get("Properties");
+    }
+
+    /** Every statement of every IAM policy attached to the role with logical id {@code roleId}. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> statementsOfRole(Template template, String roleId) {
+        Map<String, Map<String, Object>> policies = template.findResources("AWS::IAM::Policy", Map.of("Properties",
+                Match.objectLike(Map.of("Roles", Match.arrayWith(List.of(Map.of("Ref", roleId)))))));
+        List<Map<String, Object>> statements = new ArrayList<>();
+        for (Map<String, Object> policy : policies.values()) {
+            Map<String, Object> properties = (Map<String, Object>) policy.get("Properties");
+            Map<String, Object> document = (Map<String, Object>) properties.get("PolicyDocument");
+            statements.addAll((List<Map<String, Object>>) document.get("Statement"));
+        }
+        return statements;
+    }
+
+    /** A statement's Action or Resource, which IAM allows as one value or a list, as a list. */
+    static List<Object> asList(Object value) {
+        return value instanceof List<?> list ? List.copyOf(list) : value == null ? List.of() : List.of(value);
+    }
+
+    /** The text a CloudFormation value would resolve to, with {@code Ref}s as {@code ${Name}} and {@code Fn::GetAtt}s as {@code ${Name.Attribute}}. */
+    @SuppressWarnings("unchecked")
+    static String text(Object value) {
+        if (value instanceof String s) {
+            return s;
+        }
+        if (value instanceof Map<?, ?> map && map.containsKey("Ref")) {
+            return "${" + map.get("Ref") + "}";
+        }
+        if (value instanceof Map<?, ?> map && map.containsKey("Fn::GetAtt")) {
+            List<Object> getAtt = (List<Object>) map.get("Fn::GetAtt");
+            return "${" + getAtt.get(0) + "." + getAtt.get(1) + "}";
+        }
+        if (value instanceof Map<?, ?> map && map.containsKey("Fn::Join")) {
+            List<Object> join = (List<Object>) map.get("Fn::Join");
+            return ((List<Object>) join.get(1)).stream().map(TemplateQueries::text)
+                    .collect(Collectors.joining((String) join.get(0)));
+        }
+        return String.valueOf(value);
+    }
+}
