@@ -73,13 +73,13 @@ public final class ApiFunctions extends Construct {
 
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("QUARKUS_PROFILE", "prod");
-        environment.put("BAZAAR_DYNAMODB_TABLE_PREFIX", settings.tablePrefix());
+        environment.put("BAZAAR_AWS_TABLE_PREFIX", settings.tablePrefix());
         environment.put("BAZAAR_AWS_REGION", Stack.of(scope).getRegion());
         environment.put("QUARKUS_DATASOURCE_REACTIVE_URL", database.reactiveUrl());
         environment.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
         environment.put("BAZAAR_DB_SECRET_ARN", database.secret().getSecretArn());
         if (area.capabilities().contains(ApiArea.Capability.SEND_EMAIL)) {
-            environment.put("BAZAAR_MAIL_FROM", settings.mailFrom());
+            environment.put("BAZAAR_NOTIFY_MAIL_FROM", settings.mailFrom());
         }
 
         LogGroup logs = LogGroup.Builder.create(scope, "Logs")

@@ -48,7 +48,7 @@ public record StackSettings(String stage, String webOrigin, String mailFrom, Pat
                 infraDir.resolve(artifacts));
     }
 
-    /** Prefix of every DynamoDB table name of this stage: the functions get it as BAZAAR_DYNAMODB_TABLE_PREFIX. */
+    /** Prefix of every DynamoDB table name of this stage: the functions get it as BAZAAR_AWS_TABLE_PREFIX. */
     public String tablePrefix() {
         return "bazaar-" + stage + "-";
     }

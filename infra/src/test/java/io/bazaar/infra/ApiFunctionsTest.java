@@ -68,9 +68,9 @@ class ApiFunctionsTest {
         Map<String, Object> variables = environment(ApiArea.identity());
 
         assertEquals("prod", variables.get("QUARKUS_PROFILE"));
-        assertEquals("bazaar-test-", variables.get("BAZAAR_DYNAMODB_TABLE_PREFIX"));
+        assertEquals("bazaar-test-", variables.get("BAZAAR_AWS_TABLE_PREFIX"));
         assertEquals(Map.of("Ref", "AWS::Region"), variables.get("BAZAAR_AWS_REGION"));
-        assertEquals(SynthesizedStack.MAIL_FROM, variables.get("BAZAAR_MAIL_FROM"));
+        assertEquals(SynthesizedStack.MAIL_FROM, variables.get("BAZAAR_NOTIFY_MAIL_FROM"));
         assertEquals(Map.of("Ref", logicalId(template, "AWS::SecretsManager::Secret",
                 Map.of("Name", "bazaar/test/jwt-keys"))), variables.get("BAZAAR_JWT_SECRET_ARN"));
         assertEquals(Map.of("Ref", template.getResourceId("AWS::SecretsManager::SecretTargetAttachment")),

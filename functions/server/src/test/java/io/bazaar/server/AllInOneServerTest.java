@@ -1,0 +1,54 @@
+package io.bazaar.server;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.bazaar.localenv.BazaarTestEnvironment;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** The assembly serves every area, its health and one merged OpenAPI document from one HTTP server. */
+@QuarkusTest
+@WithTestResource(value = BazaarTestEnvironment.class, scope = TestResourceScope.GLOBAL)
+class AllInOneServerTest {
+
+    @Test
+    void healthIsUpWithTheDatabaseChecked() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body(containsString("Reactive PostgreSQL connections health check"));
+    }
+
+    @Test
+    void theOpenApiDocumentListsTheIdentityArea() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths", hasKey("/api/auth/login"))
+                .body("paths", hasKey("/api/me"))
+                .body("info.title", equalTo("Bazaar API"));
+    }
+
+    @Test
+    void demoShopperCanSignInAndReadTheProfile() {
+        String token = given().contentType(ContentType.JSON)
+                .body(Map.of("login", "shopper@bazaar.local", "password", "shopper-demo-pass"))
+                .post("/api/auth/login").then().statusCode(200).extract().path("accessToken");
+        given().auth().oauth2(token).get("/api/me").then().statusCode(200)
+                .body("email", equalTo("shopper@bazaar.local")).body("activated", equalTo(true));
+    }
+
+    @Test
+    void unknownRoutesAreProblemsWithARequestId() {
+        given().get("/api/nowhere").then().statusCode(404).contentType("application/problem+json")
+                .header("X-Request-Id", notNullValue()).body("requestId", notNullValue());
+        given().header("X-Request-Id", "trace-123").get("/api/nowhere").then().header("X-Request-Id", "trace-123")
+                .body("requestId", equalTo("trace-123"));
+    }
+}
