@@ -2,10 +2,8 @@ package io.bazaar.identity.code;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,6 +14,7 @@ import io.bazaar.identity.IdentityConfig;
 import io.bazaar.platform.aws.AwsConfig;
 import io.bazaar.platform.aws.BlockingCalls;
 import io.bazaar.platform.aws.DynamoTable;
+import io.bazaar.platform.crypto.Sha256;
 import io.smallrye.mutiny.Uni;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -121,12 +120,6 @@ public class VerificationCodes {
     }
 
     private static String hash(CodePurpose purpose, UUID accountId, String code) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((purpose.name() + ":" + accountId + ":" + code).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(purpose.name() + ":" + accountId + ":" + code);
     }
 }

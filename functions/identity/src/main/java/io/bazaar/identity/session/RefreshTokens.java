@@ -1,12 +1,8 @@
 package io.bazaar.identity.session;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +14,7 @@ import io.bazaar.identity.IdentityConfig;
 import io.bazaar.platform.aws.AwsConfig;
 import io.bazaar.platform.aws.BlockingCalls;
 import io.bazaar.platform.aws.DynamoTable;
+import io.bazaar.platform.crypto.Sha256;
 import io.smallrye.mutiny.Uni;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -173,11 +170,6 @@ public class RefreshTokens {
     }
 
     private static String tokenId(String token) {
-        try {
-            return "token#" + HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "token#" + Sha256.hex(token);
     }
 }
