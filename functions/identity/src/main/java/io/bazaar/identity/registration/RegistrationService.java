@@ -22,7 +22,7 @@ import io.bazaar.identity.code.CodeRequest;
 import io.bazaar.identity.code.VerificationCodes;
 import io.bazaar.identity.password.PasswordHasher;
 import io.bazaar.identity.password.PasswordPolicy;
-import io.bazaar.platform.persistence.UniqueViolation;
+import io.bazaar.platform.persistence.DatabaseErrors;
 import io.bazaar.platform.problem.FieldError;
 import io.bazaar.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -60,7 +60,7 @@ public class RegistrationService {
         Login login = validLogin(request);
         return passwords.hash(request.password())
                 .chain(hash -> Panache.withTransaction(() -> create(login, hash, request.displayName())))
-                .onFailure(UniqueViolation::in).transform(e -> alreadyRegistered())
+                .onFailure(DatabaseErrors::isUniqueViolation).transform(e -> alreadyRegistered())
                 .call(account -> delivery.send(account, CodePurpose.ACTIVATION).onFailure().invoke(
                         e -> LOG.warnf(e, "Activation code for new account %s not sent; it can be requested again", account.id))
                         .onFailure().recoverWithNull())

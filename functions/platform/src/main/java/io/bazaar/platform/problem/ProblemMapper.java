@@ -116,14 +116,26 @@ public class ProblemMapper {
         return response.build();
     }
 
-    /** Body fields are named by their property path; query and path parameters by the parameter's name. */
+    /**
+     * Body fields are named by their property path with list indexes ("skus[0].priceMinor"); query and path
+     * parameters by the parameter's name.
+     */
     private static String fieldName(ConstraintViolation<?> violation) {
         StringBuilder properties = new StringBuilder();
         String parameter = "";
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
-            } else if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+                continue;
+            }
+            if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            if (node.isInIterable() && !properties.isEmpty()) {
+                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                properties.append('[').append(position == null ? "" : position).append(']');
+            }
+            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
                 properties.append(properties.isEmpty() ? "" : ".").append(node.getName());
             }
         }

@@ -1,0 +1,20 @@
+package io.bazaar.catalog.merchant;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/** A SKU as the merchant describes it: which attribute values, price in minor units, stock, optional image. */
+public record SkuInput(
+        Map<String, String> attributes,
+        @Size(max = 64, message = "must be at most 64 characters") String code,
+        @NotNull(message = "is required") @PositiveOrZero(message = "must not be negative")
+        @Max(value = 100_000_000_000L, message = "is too large") Long priceMinor,
+        @NotNull(message = "is required") @PositiveOrZero(message = "must not be negative")
+        @Max(value = 10_000_000, message = "is too large") Integer stock,
+        UUID imageId) {
+}

@@ -1,0 +1,115 @@
+package io.bazaar.catalog.product;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A merchant's product: its content, its moderation state, and figures kept up to date from its SKUs and sales. */
+@Entity
+@Table(name = "products")
+public class Product {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "merchant_id", nullable = false)
+    public UUID merchantId;
+
+    @Column(name = "category_id", nullable = false)
+    public Long categoryId;
+
+    @Column(name = "brand_id")
+    public Long brandId;
+
+    @Column(name = "series_id")
+    public Long seriesId;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(nullable = false)
+    public String slug;
+
+    /** Sanitised HTML: only safe tags and attributes survive. */
+    @Column(name = "description_html", nullable = false)
+    public String descriptionHtml;
+
+    @Column(nullable = false)
+    public String parameters;
+
+    @Column(nullable = false)
+    public String packaging;
+
+    @Column(name = "after_sales", nullable = false)
+    public String afterSales;
+
+    @Convert(converter = AttributeSpecsConverter.class)
+    @Column(nullable = false)
+    public List<AttributeSpec> attributes;
+
+    @Column(nullable = false)
+    public String currency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ProductStatus status;
+
+    /** The merchant wants it on sale; shoppers see it only when it is also approved. */
+    @Column(nullable = false)
+    public boolean listed;
+
+    @Column(name = "rejection_reason")
+    public String rejectionReason;
+
+    @Column(name = "min_price_minor")
+    public Long minPriceMinor;
+
+    @Column(name = "max_price_minor")
+    public Long maxPriceMinor;
+
+    @Column(name = "total_stock", nullable = false)
+    public int totalStock;
+
+    @Column(name = "sales_count", nullable = false)
+    public long salesCount;
+
+    @Column(name = "view_count", nullable = false)
+    public long viewCount;
+
+    @Column(name = "rating_count", nullable = false)
+    public int ratingCount;
+
+    @Column(name = "rating_sum", nullable = false)
+    public long ratingSum;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    @Column(name = "reviewed_at")
+    public Instant reviewedAt;
+
+    @Column(name = "listed_at")
+    public Instant listedAt;
+
+    @Version
+    public long version;
+
+    public boolean isVisibleToShoppers() {
+        return status == ProductStatus.APPROVED && listed;
+    }
+}
