@@ -42,16 +42,21 @@ public class ProductPublishing {
     private final ProductViews views;
     private final ProductRules rules;
     private final SearchIndexer search;
+    private final OwnedProducts owned;
+    private final ContentChanges contentChanges;
     private final Clock clock;
 
     ProductPublishing(ProductRepository products, SkuRepository skus, ProductTermRepository productTerms,
-            ProductViews views, ProductRules rules, SearchIndexer search, Clock clock) {
+            ProductViews views, ProductRules rules, SearchIndexer search, OwnedProducts owned,
+            ContentChanges contentChanges, Clock clock) {
         this.products = products;
         this.skus = skus;
         this.productTerms = productTerms;
         this.views = views;
         this.rules = rules;
         this.search = search;
+        this.owned = owned;
+        this.contentChanges = contentChanges;
         this.clock = clock;
     }
 
@@ -82,7 +87,7 @@ public class ProductPublishing {
                                 List<Long> keywords = checked.draft().keywordIdsOrEmpty();
                                 List<Long> tags = checked.draft().tagIdsOrEmpty();
                                 if (!before.equals(contentFingerprint(MerchantProductView.of(product, kept, keywords, tags)))) {
-                                    backToReview(product);
+                                    contentChanges.sendBackToReview(product);
                                 }
                                 return MerchantProductView.of(product, kept, keywords, tags);
                             });
@@ -167,15 +172,7 @@ public class ProductPublishing {
 
     /** The product if it exists (404) and belongs to the caller's merchant (403). */
     Uni<Product> owned(UUID merchantId, UUID productId) {
-        return products.findById(productId).map(product -> {
-            if (product == null) {
-                throw ProblemException.notFound("product-not-found", "There is no such product.");
-            }
-            if (!product.merchantId.equals(merchantId)) {
-                throw ProblemException.forbidden("not-your-product", "This product belongs to another merchant.");
-            }
-            return product;
-        });
+        return owned.find(merchantId, productId);
     }
 
     private void apply(Product product, CheckedDraft checked) {
@@ -249,13 +246,6 @@ public class ProductPublishing {
         product.minPriceMinor = all.stream().mapToLong(s -> s.priceMinor).min().stream().boxed().findFirst().orElse(null);
         product.maxPriceMinor = all.stream().mapToLong(s -> s.priceMinor).max().stream().boxed().findFirst().orElse(null);
         product.totalStock = all.stream().mapToInt(s -> s.stock).sum();
-    }
-
-    private void backToReview(Product product) {
-        if (product.status == ProductStatus.APPROVED || product.status == ProductStatus.PENDING_REVIEW) {
-            product.status = ProductStatus.PENDING_REVIEW;
-            product.submittedAt = clock.instant();
-        }
     }
 
     /** What review looks at: everything but prices and stock. */

@@ -13,6 +13,9 @@ import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.ses.SesClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 
@@ -47,6 +50,26 @@ public class AwsClients {
         return configure(SnsClient.builder()).build();
     }
 
+    /** Path-style addressing at an emulator: moto and LocalStack serve buckets by path, not by host name. */
+    @Produces
+    @ApplicationScoped
+    S3Client s3() {
+        return configure(S3Client.builder()).forcePathStyle(config.endpointOverride().isPresent()).build();
+    }
+
+    /** Signs URLs with the same credentials, region and addressing as {@link #s3()}, so they reach the same bucket. */
+    @Produces
+    @ApplicationScoped
+    S3Presigner s3Presigner() {
+        S3Presigner.Builder builder = S3Presigner.builder()
+                .region(Region.of(config.region()))
+                .credentialsProvider(credentials())
+                .serviceConfiguration(S3Configuration.builder()
+                        .pathStyleAccessEnabled(config.endpointOverride().isPresent()).build());
+        config.endpointOverride().ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+
     void close(@Disposes DynamoDbClient client) {
         client.close();
     }
@@ -57,6 +80,14 @@ public class AwsClients {
 
     void close(@Disposes SnsClient client) {
         client.close();
+    }
+
+    void close(@Disposes S3Client client) {
+        client.close();
+    }
+
+    void close(@Disposes S3Presigner presigner) {
+        presigner.close();
     }
 
     private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder) {
