@@ -13,14 +13,35 @@ import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
  * @param routes       the HTTP API routes sent to this area's function
  * @param tables       names (without the stage prefix) of the DynamoDB tables the area reads and writes
  * @param capabilities what else the area may do beyond its tables and the database
+ * @param jobs         the area's periodic work, started by EventBridge (see {@link JobSchedules})
  */
-public record ApiArea(String name, String artifact, List<Route> routes, List<String> tables, Set<Capability> capabilities) {
+public record ApiArea(String name, String artifact, List<Route> routes, List<String> tables, Set<Capability> capabilities,
+                      List<Job> jobs) {
 
     /** One route of the HTTP API, e.g. {@code ANY /api/auth/{proxy+}}. */
     public record Route(HttpMethod method, String path) {
         /** The route key as API Gateway writes it. */
         public String key() {
             return method.name() + " " + path;
+        }
+    }
+
+    /**
+     * A scheduled job of the area, as named by the area's {@code io.bazaar.platform.jobs.ScheduledJob} bean.
+     *
+     * @param name     the job's name, in the path {@code /internal/jobs/{name}}
+     * @param schedule an EventBridge schedule expression, e.g. {@code rate(1 minute)} or {@code cron(0 3 * * ? *)}
+     */
+    public record Job(String name, String schedule) {
+        public Job {
+            if (!name.matches("[a-z][a-z0-9-]*")) {
+                throw new IllegalArgumentException("job names are lower-case letters, digits and '-', got: " + name);
+            }
+        }
+
+        /** The path the job is started at. */
+        public String path() {
+            return "/internal/jobs/" + name;
         }
     }
 
@@ -31,28 +52,94 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
         /** Sends SMS through SNS (direct publish to a phone number). */
         SEND_SMS,
         /** Signs JWTs, so it reads the key pair secret (private key included). */
-        ISSUE_TOKENS
+        ISSUE_TOKENS,
+        /** Reads and writes the product image bucket and renders public links to products. */
+        PRODUCT_IMAGES,
+        /** Takes payments, so it reads the payments secret (webhook signing secret). */
+        TAKE_PAYMENTS
     }
 
     public ApiArea {
         routes = List.copyOf(routes);
         tables = List.copyOf(tables);
         capabilities = capabilities.isEmpty() ? Set.of() : Set.copyOf(capabilities);
+        jobs = List.copyOf(jobs);
     }
 
     /** Sign-up, sign-in, verification codes, refresh tokens and the user's own profile. */
     public static ApiArea identity() {
         return new ApiArea("identity", "identity-lambda/target/function.zip",
-                List.of(new Route(HttpMethod.ANY, "/api/auth/{proxy+}"),
-                        new Route(HttpMethod.ANY, "/api/me"),
-                        new Route(HttpMethod.ANY, "/api/me/{proxy+}"),
-                        new Route(HttpMethod.GET, "/api/identity/openapi")),
+                List.of(route(HttpMethod.ANY, "/api/auth/{proxy+}"),
+                        route(HttpMethod.ANY, "/api/me"),
+                        route(HttpMethod.ANY, "/api/me/{proxy+}"),
+                        route(HttpMethod.GET, "/api/identity/openapi")),
                 List.of(DataStores.VERIFICATION_CODES, DataStores.REFRESH_TOKENS, DataStores.RATE_LIMITS),
-                Set.of(Capability.SEND_EMAIL, Capability.SEND_SMS, Capability.ISSUE_TOKENS));
+                Set.of(Capability.SEND_EMAIL, Capability.SEND_SMS, Capability.ISSUE_TOKENS),
+                List.of());
     }
 
-    /** Every area deployed today. */
+    /** Products, categories, search, the merchant centre's product side, moderation, product pages, sitemaps and images. */
+    public static ApiArea catalog() {
+        return new ApiArea("catalog", "catalog-lambda/target/function.zip",
+                List.of(route(HttpMethod.ANY, "/api/catalog/{proxy+}"), // also the area's OpenAPI document, /api/catalog/openapi
+                        route(HttpMethod.ANY, "/api/merchant/products"),
+                        route(HttpMethod.ANY, "/api/merchant/products/{proxy+}"),
+                        route(HttpMethod.ANY, "/api/merchant/brands"),
+                        route(HttpMethod.ANY, "/api/merchant/brands/{proxy+}"),
+                        route(HttpMethod.ANY, "/api/merchant/series"),
+                        route(HttpMethod.ANY, "/api/merchant/series/{proxy+}"),
+                        route(HttpMethod.ANY, "/api/merchant/keywords"),
+                        route(HttpMethod.ANY, "/api/merchant/keywords/{proxy+}"),
+                        route(HttpMethod.ANY, "/api/merchant/tags"),
+                        route(HttpMethod.ANY, "/api/merchant/tags/{proxy+}"),
+                        route(HttpMethod.ANY, "/api/admin/products/{proxy+}"),
+                        route(HttpMethod.ANY, "/api/admin/categories"),
+                        route(HttpMethod.GET, "/p/{proxy+}"),
+                        route(HttpMethod.GET, "/sitemap.xml"),
+                        route(HttpMethod.GET, "/sitemaps/{proxy+}"),
+                        route(HttpMethod.GET, "/robots.txt")),
+                List.of(DataStores.BEHAVIOUR_COUNTERS),
+                Set.of(Capability.PRODUCT_IMAGES),
+                List.of(new Job("view-rollup", "rate(1 minute)"),
+                        new Job("image-cleanup", "rate(5 minutes)")));
+    }
+
+    /** Shopping carts, of guests and of signed-in shoppers. */
+    public static ApiArea cart() {
+        return new ApiArea("cart", "cart-lambda/target/function.zip",
+                List.of(route(HttpMethod.ANY, "/api/cart"),
+                        route(HttpMethod.ANY, "/api/cart/{proxy+}")),
+                List.of(DataStores.CARTS),
+                Set.of(),
+                List.of());
+    }
+
+    /** Checkout, orders of shoppers and merchants, addresses, coupons, payments and order notifications. */
+    public static ApiArea orders() {
+        return new ApiArea("orders", "orders-lambda/target/function.zip",
+                List.of(route(HttpMethod.ANY, "/api/orders"),
+                        route(HttpMethod.ANY, "/api/orders/{proxy+}"),
+                        route(HttpMethod.ANY, "/api/merchant/orders"),
+                        route(HttpMethod.ANY, "/api/merchant/orders/{proxy+}"),
+                        // more specific than identity's /api/me/{proxy+}: API Gateway picks the longest match
+                        route(HttpMethod.ANY, "/api/me/addresses"),
+                        route(HttpMethod.ANY, "/api/me/addresses/{proxy+}"),
+                        route(HttpMethod.ANY, "/api/admin/coupons"),
+                        route(HttpMethod.ANY, "/api/admin/coupons/{proxy+}"),
+                        route(HttpMethod.ANY, "/api/payments/{proxy+}")),
+                List.of(DataStores.CARTS, DataStores.IDEMPOTENCY_KEYS),
+                Set.of(Capability.SEND_EMAIL, Capability.SEND_SMS, Capability.TAKE_PAYMENTS),
+                List.of(new Job("payment-timeouts", "rate(1 minute)"),
+                        new Job("delivery-timeouts", "rate(1 hour)"),
+                        new Job("notifications", "rate(1 minute)")));
+    }
+
+    /** Every area deployed. */
     public static List<ApiArea> all() {
-        return List.of(identity());
+        return List.of(identity(), catalog(), cart(), orders());
+    }
+
+    private static Route route(HttpMethod method, String path) {
+        return new Route(method, path);
     }
 }

@@ -40,13 +40,21 @@ public final class ApiFunctions extends Construct {
 
     private final Map<ApiArea, Alias> aliases = new LinkedHashMap<>();
 
-    public ApiFunctions(Construct scope, String id, StackSettings settings, List<ApiArea> areas,
-                        Network network, DataStores stores, Database database, TokenKeys tokenKeys) {
+    /**
+     * What the functions run with, built before them.
+     *
+     * @param apiUrl the HTTP API's base URL, the default public base URL of product pages
+     */
+    public record Surroundings(Network network, DataStores stores, Database database, TokenKeys tokenKeys,
+                               PaymentSecrets payments, String apiUrl) {
+    }
+
+    public ApiFunctions(Construct scope, String id, StackSettings settings, List<ApiArea> areas, Surroundings surroundings) {
         super(scope, id);
         for (ApiArea area : areas) {
             Construct areaScope = new Construct(this, Ids.pascal(area.name()));
-            Function function = function(areaScope, settings, area, network, database);
-            grant(function, settings, area, stores, database, tokenKeys);
+            Function function = function(areaScope, settings, area, surroundings.network(), surroundings.database());
+            grant(function, settings, area, surroundings);
             // the alias below publishes the current version, which is what SnapStart snapshots
             Annotations.of(function).acknowledgeWarning("@aws-cdk/aws-lambda:snapStartRequirePublish",
                     "published through the alias " + ALIAS);
@@ -78,6 +86,10 @@ public final class ApiFunctions extends Construct {
         environment.put("QUARKUS_DATASOURCE_REACTIVE_URL", database.reactiveUrl());
         environment.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
         environment.put("BAZAAR_DB_SECRET_ARN", database.secret().getSecretArn());
+        // EventBridge starts the area's jobs through POST /internal/jobs/{name} (JobSchedules); an in-process
+        // scheduler would only tick while a request happens to be running
+        environment.put("BAZAAR_JOBS_HTTP_TRIGGER", "true");
+        environment.put("QUARKUS_SCHEDULER_ENABLED", "false");
         if (area.capabilities().contains(ApiArea.Capability.SEND_EMAIL)) {
             environment.put("BAZAAR_NOTIFY_MAIL_FROM", settings.mailFrom());
         }
@@ -106,16 +118,27 @@ public final class ApiFunctions extends Construct {
                 .build();
     }
 
-    private static void grant(Function function, StackSettings settings, ApiArea area,
-                              DataStores stores, Database database, TokenKeys tokenKeys) {
+    private static void grant(Function function, StackSettings settings, ApiArea area, Surroundings surroundings) {
         for (String table : area.tables()) {
-            stores.table(table).grantReadWriteData(function);
+            surroundings.stores().table(table).grantReadWriteData(function);
         }
-        database.secret().grantRead(function);
+        surroundings.database().secret().grantRead(function);
 
+        TokenKeys tokenKeys = surroundings.tokenKeys();
+        tokenKeys.publicKeySecret().grantRead(function);
+        function.addEnvironment("BAZAAR_JWT_PUBLIC_KEY_SECRET_ARN", tokenKeys.publicKeySecret().getSecretArn());
         if (area.capabilities().contains(ApiArea.Capability.ISSUE_TOKENS)) {
             tokenKeys.secret().grantRead(function);
             function.addEnvironment("BAZAAR_JWT_SECRET_ARN", tokenKeys.secret().getSecretArn());
+        }
+        if (area.capabilities().contains(ApiArea.Capability.PRODUCT_IMAGES)) {
+            surroundings.stores().productImages().grantReadWrite(function);
+            function.addEnvironment("BAZAAR_CATALOG_IMAGES_BUCKET", surroundings.stores().productImages().getBucketName());
+            function.addEnvironment("BAZAAR_CATALOG_PUBLIC_BASE_URL", settings.publicBaseUrl().orElse(surroundings.apiUrl()));
+        }
+        if (area.capabilities().contains(ApiArea.Capability.TAKE_PAYMENTS)) {
+            surroundings.payments().secret().grantRead(function);
+            function.addEnvironment("BAZAAR_PAYMENTS_SECRET_ARN", surroundings.payments().secret().getSecretArn());
         }
         if (area.capabilities().contains(ApiArea.Capability.SEND_EMAIL)) {
             // any verified identity (SES checks the domain's or the address's), but only from the configured sender

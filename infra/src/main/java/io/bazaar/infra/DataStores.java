@@ -28,8 +28,15 @@ public final class DataStores extends Construct {
     public static final String VERIFICATION_CODES = "verification-codes";
     public static final String REFRESH_TOKENS = "refresh-tokens";
     public static final String RATE_LIMITS = "rate-limits";
+    /** Views, cart adds and purchases per product per day (catalog). */
+    public static final String BEHAVIOUR_COUNTERS = "behaviour-counters";
+    /** Carts of guests (expiring) and shoppers (cart and orders). */
+    public static final String CARTS = "carts";
+    /** Answers to retried writes such as checkout, by Idempotency-Key (orders). */
+    public static final String IDEMPOTENCY_KEYS = "idempotency-keys";
     /** Every table, in creation order. */
-    public static final List<String> TABLES = List.of(VERIFICATION_CODES, REFRESH_TOKENS, RATE_LIMITS);
+    public static final List<String> TABLES = List.of(VERIFICATION_CODES, REFRESH_TOKENS, RATE_LIMITS,
+            BEHAVIOUR_COUNTERS, CARTS, IDEMPOTENCY_KEYS);
 
     /** Partition key of every table. */
     public static final String PARTITION_KEY = "id";

@@ -2,6 +2,7 @@ package io.bazaar.infra;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 import software.constructs.Node;
 
@@ -11,14 +12,16 @@ import software.constructs.Node;
  * @param stage        deployment stage, part of every resource name ({@code bazaar:stage}, default {@code dev})
  * @param webOrigin    the storefront's origin, allowed by CORS on the API and the image bucket ({@code bazaar:webOrigin})
  * @param mailFrom     the SES sender address the functions send from ({@code bazaar:mailFrom}, required)
- * @param artifactsDir where the function zips are, absolute ({@code bazaar:artifactsDir}, default {@code ../functions} from infra/)
+ * @param artifactsDir  where the function zips are, absolute ({@code bazaar:artifactsDir}, default {@code ../functions} from infra/)
+ * @param publicBaseUrl the shop's public URL for canonical links and sitemaps ({@code bazaar:publicBaseUrl}); empty: the API's URL
  */
-public record StackSettings(String stage, String webOrigin, String mailFrom, Path artifactsDir) {
+public record StackSettings(String stage, String webOrigin, String mailFrom, Path artifactsDir, Optional<String> publicBaseUrl) {
 
     public static final String STAGE = "bazaar:stage";
     public static final String WEB_ORIGIN = "bazaar:webOrigin";
     public static final String MAIL_FROM = "bazaar:mailFrom";
     public static final String ARTIFACTS_DIR = "bazaar:artifactsDir";
+    public static final String PUBLIC_BASE_URL = "bazaar:publicBaseUrl";
 
     static final String DEFAULT_STAGE = "dev";
     static final String DEFAULT_WEB_ORIGIN = "http://localhost:8080";
@@ -36,6 +39,11 @@ public record StackSettings(String stage, String webOrigin, String mailFrom, Pat
         }
         Objects.requireNonNull(webOrigin, "webOrigin");
         artifactsDir = artifactsDir.toAbsolutePath().normalize();
+        Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
+        if (publicBaseUrl.isPresent() && !publicBaseUrl.get().matches("https?://[^\\s/]+(/\\S*)?")) {
+            throw new IllegalArgumentException(PUBLIC_BASE_URL + " must be an http(s) URL, got: " + publicBaseUrl.get());
+        }
+        publicBaseUrl = publicBaseUrl.map(url -> url.replaceAll("/+$", ""));
     }
 
     /** Reads the settings from the context of {@code node}; a relative artifacts directory is resolved against {@code infraDir}. */
@@ -45,7 +53,8 @@ public record StackSettings(String stage, String webOrigin, String mailFrom, Pat
                 context(node, STAGE, DEFAULT_STAGE),
                 context(node, WEB_ORIGIN, DEFAULT_WEB_ORIGIN),
                 context(node, MAIL_FROM, null),
-                infraDir.resolve(artifacts));
+                infraDir.resolve(artifacts),
+                Optional.ofNullable(context(node, PUBLIC_BASE_URL, null)));
     }
 
     /** Prefix of every DynamoDB table name of this stage: the functions get it as BAZAAR_AWS_TABLE_PREFIX. */

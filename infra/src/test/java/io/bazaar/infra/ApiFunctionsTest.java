@@ -15,6 +15,7 @@ import static io.bazaar.infra.TemplateQueries.properties;
 import static io.bazaar.infra.TemplateQueries.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class ApiFunctionsTest {
 
@@ -75,6 +76,44 @@ class ApiFunctionsTest {
                 Map.of("Name", "bazaar/test/jwt-keys"))), variables.get("BAZAAR_JWT_SECRET_ARN"));
         assertEquals(Map.of("Ref", template.getResourceId("AWS::SecretsManager::SecretTargetAttachment")),
                 variables.get("BAZAAR_DB_SECRET_ARN"));
+    }
+
+    @Test
+    void everyFunctionLeavesSchedulingToEventBridgeAndVerifiesTokensWithThePublicKey() {
+        Map<String, Object> publicKey = Map.of("Ref", logicalId(template, "AWS::SecretsManager::Secret",
+                Map.of("Name", "bazaar/test/jwt-public-key")));
+        for (ApiArea area : ApiArea.all()) {
+            Map<String, Object> variables = environment(area);
+            assertEquals("true", variables.get("BAZAAR_JOBS_HTTP_TRIGGER"), area.name());
+            assertEquals("false", variables.get("QUARKUS_SCHEDULER_ENABLED"), area.name());
+            assertEquals(publicKey, variables.get("BAZAAR_JWT_PUBLIC_KEY_SECRET_ARN"), area.name());
+            assertEquals(area.name().equals("identity"), variables.containsKey("BAZAAR_JWT_SECRET_ARN"), area.name());
+        }
+    }
+
+    @Test
+    void catalogKnowsItsImageBucketAndPublicUrl() {
+        Map<String, Object> variables = environment(ApiArea.catalog());
+
+        assertEquals(Map.of("Ref", template.getResourceId("AWS::S3::Bucket")), variables.get("BAZAAR_CATALOG_IMAGES_BUCKET"));
+        // no bazaar:publicBaseUrl in the test context: the API's own URL
+        assertEquals(Map.of("Fn::GetAtt", List.of(template.getResourceId("AWS::ApiGatewayV2::Api"), "ApiEndpoint")),
+                variables.get("BAZAAR_CATALOG_PUBLIC_BASE_URL"));
+        for (ApiArea area : List.of(ApiArea.identity(), ApiArea.cart(), ApiArea.orders())) {
+            assertFalse(environment(area).containsKey("BAZAAR_CATALOG_IMAGES_BUCKET"), area.name());
+        }
+    }
+
+    @Test
+    void ordersKnowsThePaymentsSecretAndTheSender() {
+        Map<String, Object> variables = environment(ApiArea.orders());
+
+        assertEquals(Map.of("Ref", logicalId(template, "AWS::SecretsManager::Secret", Map.of("Name", "bazaar/test/payments"))),
+                variables.get("BAZAAR_PAYMENTS_SECRET_ARN"));
+        assertEquals(SynthesizedStack.MAIL_FROM, variables.get("BAZAAR_NOTIFY_MAIL_FROM"));
+        for (ApiArea area : List.of(ApiArea.identity(), ApiArea.catalog(), ApiArea.cart())) {
+            assertFalse(environment(area).containsKey("BAZAAR_PAYMENTS_SECRET_ARN"), area.name());
+        }
     }
 
     @Test

@@ -31,13 +31,24 @@ class BazaarStackTest {
         template.hasOutput("ProductImagesBucketName", Map.of("Value", Map.of("Ref", template.getResourceId("AWS::S3::Bucket"))));
         template.hasOutput("TablePrefix", Map.of("Value", "bazaar-test-"));
         template.hasOutput("JwtKeysSecretName", Map.of("Value", "bazaar/test/jwt-keys"));
+        template.hasOutput("JwtPublicKeySecretName", Map.of("Value", "bazaar/test/jwt-public-key"));
+        template.hasOutput("PaymentsSecretName", Map.of("Value", "bazaar/test/payments"));
     }
 
     @Test
-    void jwtKeySecretIsKeptWhenTheStackIsDeleted() {
-        template.hasResource("AWS::SecretsManager::Secret", Map.of(
-                "Properties", Match.objectLike(Map.of("Name", "bazaar/test/jwt-keys")),
-                "DeletionPolicy", "Retain"));
+    void jwtKeySecretsAreKeptWhenTheStackIsDeleted() {
+        for (String name : List.of("bazaar/test/jwt-keys", "bazaar/test/jwt-public-key")) {
+            template.hasResource("AWS::SecretsManager::Secret", Map.of(
+                    "Properties", Match.objectLike(Map.of("Name", name)),
+                    "DeletionPolicy", "Retain"));
+        }
+    }
+
+    @Test
+    void publicKeySecretStartsAsAnEmptyPlaceholder() {
+        template.hasResourceProperties("AWS::SecretsManager::Secret", Map.of(
+                "Name", "bazaar/test/jwt-public-key",
+                "SecretString", "{\"publicKey\":\"\"}"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.bazaar.infra;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,8 @@ import static io.bazaar.infra.TemplateQueries.properties;
 import static io.bazaar.infra.TemplateQueries.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PublicApiTest {
 
@@ -40,6 +43,59 @@ class PublicApiTest {
     }
 
     @Test
+    void everyCatalogRouteExists() {
+        assertRoutesExist(ApiArea.catalog(), List.of("ANY /api/catalog/{proxy+}",
+                "ANY /api/merchant/products", "ANY /api/merchant/products/{proxy+}",
+                "ANY /api/merchant/brands", "ANY /api/merchant/brands/{proxy+}",
+                "ANY /api/merchant/series", "ANY /api/merchant/series/{proxy+}",
+                "ANY /api/merchant/keywords", "ANY /api/merchant/keywords/{proxy+}",
+                "ANY /api/merchant/tags", "ANY /api/merchant/tags/{proxy+}",
+                "ANY /api/admin/products/{proxy+}", "ANY /api/admin/categories",
+                "GET /p/{proxy+}", "GET /sitemap.xml", "GET /sitemaps/{proxy+}", "GET /robots.txt"));
+    }
+
+    @Test
+    void everyCartRouteExists() {
+        assertRoutesExist(ApiArea.cart(), List.of("ANY /api/cart", "ANY /api/cart/{proxy+}"));
+    }
+
+    @Test
+    void everyOrdersRouteExists() {
+        assertRoutesExist(ApiArea.orders(), List.of("ANY /api/orders", "ANY /api/orders/{proxy+}",
+                "ANY /api/merchant/orders", "ANY /api/merchant/orders/{proxy+}",
+                "ANY /api/me/addresses", "ANY /api/me/addresses/{proxy+}",
+                "ANY /api/admin/coupons", "ANY /api/admin/coupons/{proxy+}",
+                "ANY /api/payments/{proxy+}"));
+    }
+
+    @Test
+    void addressesGoToOrdersWhileTheRestOfMeStaysWithIdentity() {
+        // API Gateway prefers the most specific route, so /api/me/addresses/... never reaches identity
+        assertEquals(aliasOf(ApiArea.identity()), integrationUriOf("ANY /api/me/{proxy+}"));
+        assertEquals(aliasOf(ApiArea.orders()), integrationUriOf("ANY /api/me/addresses/{proxy+}"));
+        assertEquals(aliasOf(ApiArea.orders()), integrationUriOf("ANY /api/me/addresses"));
+    }
+
+    @Test
+    void everyRouteKeyIsClaimedByOneAreaOnly() {
+        List<String> keys = ApiArea.all().stream().flatMap(area -> area.routes().stream()).map(ApiArea.Route::key).toList();
+        assertEquals(keys.size(), Set.copyOf(keys).size(), keys::toString);
+        template.resourceCountIs("AWS::ApiGatewayV2::Route", keys.size());
+    }
+
+    @Test
+    void noRouteReachesTheInternalJobPaths() {
+        // jobs are started by EventBridge invoking the functions directly; the public must not start them
+        template.findResources("AWS::ApiGatewayV2::Route").forEach((id, route) -> {
+            String key = (String) ((Map<?, ?>) route.get("Properties")).get("RouteKey");
+            String path = key.substring(key.indexOf(' ') + 1);
+            assertTrue(path.startsWith("/api/") || path.startsWith("/p/") || path.startsWith("/sitemap")
+                    || path.equals("/robots.txt"), key);
+            assertFalse(key.equals("$default") || path.startsWith("/{proxy") || path.startsWith("/internal"), key);
+        });
+    }
+
+    @Test
     void everyRouteReachesItsAreaAliasWithPayloadFormat2() {
         for (ApiArea area : ApiArea.all()) {
             String alias = logicalId(template, "AWS::Lambda::Alias",
@@ -55,6 +111,24 @@ class PublicApiTest {
                 assertEquals(Map.of("Ref", alias), integrationProperties.get("IntegrationUri"), route.key());
             }
         }
+    }
+
+    private static void assertRoutesExist(ApiArea area, List<String> expected) {
+        assertEquals(expected, area.routes().stream().map(ApiArea.Route::key).toList());
+        for (String key : expected) {
+            template.hasResourceProperties("AWS::ApiGatewayV2::Route", Map.of("RouteKey", key));
+        }
+    }
+
+    private static Map<String, Object> aliasOf(ApiArea area) {
+        return Map.of("Ref", logicalId(template, "AWS::Lambda::Alias",
+                Map.of("FunctionName", Map.of("Ref", TemplateQueries.functionId(template, area)))));
+    }
+
+    private static Object integrationUriOf(String routeKey) {
+        String routeId = logicalId(template, "AWS::ApiGatewayV2::Route", Map.of("RouteKey", routeKey));
+        String target = text(properties(template, routeId).get("Target"));
+        return properties(template, target.substring("integrations/${".length(), target.length() - 1)).get("IntegrationUri");
     }
 
     @Test

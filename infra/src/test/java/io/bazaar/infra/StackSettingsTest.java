@@ -2,6 +2,7 @@ package io.bazaar.infra;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,22 @@ class StackSettingsTest {
 
         assertEquals("bazaar-prod-", settings.tablePrefix());
         assertEquals("https://shop.example", settings.webOrigin());
+    }
+
+    @Test
+    void publicBaseUrlIsOptionalAndLosesItsTrailingSlash() {
+        assertEquals(Optional.empty(), settings(Map.of(StackSettings.MAIL_FROM, "no-reply@shop.example"),
+                Path.of("/repo/infra")).publicBaseUrl());
+        assertEquals(Optional.of("https://shop.example"), settings(Map.of(
+                StackSettings.MAIL_FROM, "no-reply@shop.example",
+                StackSettings.PUBLIC_BASE_URL, "https://shop.example/"), Path.of("/repo/infra")).publicBaseUrl());
+    }
+
+    @Test
+    void publicBaseUrlThatIsNotAnHttpUrlIsRejected() {
+        assertThrows(IllegalArgumentException.class, () -> settings(Map.of(
+                StackSettings.MAIL_FROM, "no-reply@shop.example",
+                StackSettings.PUBLIC_BASE_URL, "shop.example"), Path.of("/repo/infra")));
     }
 
     @Test

@@ -52,6 +52,13 @@ final class TemplateQueries {
         return statements;
     }
 
+    /** Every statement of every IAM policy of {@code area}'s function role. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> statementsOfArea(Template template, ApiArea area) {
+        Map<String, Object> role = (Map<String, Object>) properties(template, functionId(template, area)).get("Role");
+        return statementsOfRole(template, (String) ((List<Object>) role.get("Fn::GetAtt")).get(0));
+    }
+
     /** A statement's Action or Resource, which IAM allows as one value or a list, as a list. */
     static List<Object> asList(Object value) {
         return value instanceof List<?> list ? List.copyOf(list) : value == null ? List.of() : List.of(value);

@@ -14,8 +14,8 @@ import io.smallrye.config.ConfigValue;
 import io.smallrye.config.common.MapBackedConfigSource;
 
 /**
- * Turns the Secrets Manager secrets that infra names in {@code BAZAAR_DB_SECRET_ARN} and {@code BAZAAR_JWT_SECRET_ARN}
- * into the database credentials and JWT keys at start-up, so that neither ever sits in an environment variable.
+ * Turns the Secrets Manager secrets that infra names in {@code BAZAAR_*_SECRET_ARN} variables (database credentials,
+ * JWT keys, payment webhook secret) into configuration at start-up, so that no secret ever sits in an environment variable.
  */
 public class SecretsConfigSourceFactory implements ConfigSourceFactory {
 
@@ -25,12 +25,18 @@ public class SecretsConfigSourceFactory implements ConfigSourceFactory {
 
     static final String DB_SECRET_ARN = "bazaar.db-secret-arn";
     static final String JWT_SECRET_ARN = "bazaar.jwt-secret-arn";
+    static final String JWT_PUBLIC_KEY_SECRET_ARN = "bazaar.jwt-public-key-secret-arn";
+    static final String PAYMENTS_SECRET_ARN = "bazaar.payments-secret-arn";
+
+    static final String PUBLIC_KEY = "mp.jwt.verify.publickey";
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
         Optional<String> dbSecret = value(context, DB_SECRET_ARN);
         Optional<String> jwtSecret = value(context, JWT_SECRET_ARN);
-        if (dbSecret.isEmpty() && jwtSecret.isEmpty()) {
+        Optional<String> publicKeySecret = value(context, JWT_PUBLIC_KEY_SECRET_ARN);
+        Optional<String> paymentsSecret = value(context, PAYMENTS_SECRET_ARN);
+        if (dbSecret.isEmpty() && jwtSecret.isEmpty() && publicKeySecret.isEmpty() && paymentsSecret.isEmpty()) {
             // build time, tests and the local run: nothing to fetch, and no AWS client is created
             return List.of();
         }
@@ -43,16 +49,36 @@ public class SecretsConfigSourceFactory implements ConfigSourceFactory {
                 properties.put("quarkus.datasource.username", fields.get("username"));
                 properties.put("quarkus.datasource.password", fields.get("password"));
             });
+            publicKeySecret.ifPresent(arn -> properties.put(PUBLIC_KEY,
+                    secrets.field("BAZAAR_JWT_PUBLIC_KEY_SECRET_ARN", arn, "publicKey")));
             jwtSecret.ifPresent(arn -> {
                 Map<String, String> fields = secrets.read("BAZAAR_JWT_SECRET_ARN", arn, "publicKey", "privateKey");
-                properties.put("mp.jwt.verify.publickey", fields.get("publicKey"));
+                requireSameKey(properties.get(PUBLIC_KEY), fields.get("publicKey"));
+                properties.put(PUBLIC_KEY, fields.get("publicKey"));
                 properties.put("smallrye.jwt.sign.key", fields.get("privateKey"));
             });
+            paymentsSecret.ifPresent(arn -> properties.put("bazaar.payments.webhook-secret",
+                    secrets.field("BAZAAR_PAYMENTS_SECRET_ARN", arn, "webhookSecret")));
         }
         // MapBackedConfigSource keeps the name as given (PropertiesConfigSource would wrap it), so config dumps say
         // plainly where a value came from
         return List.of(new MapBackedConfigSource(SOURCE_NAME, properties, ORDINAL) {
         });
+    }
+
+    /**
+     * An area that signs tokens also verifies them: if the public-key secret and the key-pair secret disagree, tokens
+     * it signs would fail in every other area, so start-up stops instead. PEM line breaks do not count.
+     */
+    private static void requireSameKey(String published, String ofKeyPair) {
+        if (published != null && !withoutWhitespace(published).equals(withoutWhitespace(ofKeyPair))) {
+            throw new IllegalStateException("BAZAAR_JWT_SECRET_ARN and BAZAAR_JWT_PUBLIC_KEY_SECRET_ARN: the key pair's"
+                    + " publicKey differs from the published publicKey; put the same public key in both secrets");
+        }
+    }
+
+    private static String withoutWhitespace(String pem) {
+        return pem.replaceAll("\\s+", "");
     }
 
     private static Optional<String> value(ConfigSourceContext context, String name) {

@@ -81,6 +81,11 @@ final class SecretsReader implements AutoCloseable {
         return values;
     }
 
+    /** The one text field {@code field} of the JSON secret {@code arn}; fails like {@link #read}. */
+    String field(String variable, String arn, String field) {
+        return read(variable, arn, field).get(field);
+    }
+
     @Override
     public void close() {
         client.close();

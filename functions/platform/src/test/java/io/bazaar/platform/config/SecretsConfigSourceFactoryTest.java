@@ -95,6 +95,72 @@ class SecretsConfigSourceFactoryTest {
     }
 
     @Test
+    void areasThatOnlyVerifyTokensGetThePublicKeyAlone() throws IOException {
+        String publicKey = publicKeyPem();
+        String arn = secret("bazaar-jwt-public-key", "{\"publicKey\":" + jsonString(publicKey) + "}");
+
+        SmallRyeConfig config = startUp(Map.of("BAZAAR_JWT_PUBLIC_KEY_SECRET_ARN", arn));
+
+        assertEquals(publicKey, config.getValue("mp.jwt.verify.publickey", String.class));
+        assertEquals(SecretsConfigSourceFactory.SOURCE_NAME,
+                config.getConfigValue("mp.jwt.verify.publickey").getSourceName());
+        assertFalse(config.getOptionalValue("smallrye.jwt.sign.key", String.class).isPresent());
+    }
+
+    @Test
+    void keyPairAndPublishedKeyMayDifferOnlyInLineBreaks() throws IOException {
+        String publicKey = publicKeyPem();
+        String privateKey = Files.readString(Path.of(environment.quarkusConfig().get("smallrye.jwt.sign.key.location")));
+        String keyPair = secret("bazaar-jwt-keys-matching", "{\"privateKey\":" + jsonString(privateKey)
+                + ",\"publicKey\":" + jsonString(publicKey) + "}");
+        String published = secret("bazaar-jwt-public-key-matching", "{\"publicKey\":"
+                + jsonString(publicKey.strip().replace("\n", "\r\n")) + "}");
+
+        SmallRyeConfig config = startUp(Map.of("BAZAAR_JWT_SECRET_ARN", keyPair,
+                "BAZAAR_JWT_PUBLIC_KEY_SECRET_ARN", published));
+
+        assertEquals(publicKey, config.getValue("mp.jwt.verify.publickey", String.class));
+        assertEquals(privateKey, config.getValue("smallrye.jwt.sign.key", String.class));
+    }
+
+    @Test
+    void aPublishedKeyThatIsNotTheKeyPairsFailsStartUp() throws IOException {
+        String publicKey = publicKeyPem();
+        String privateKey = Files.readString(Path.of(environment.quarkusConfig().get("smallrye.jwt.sign.key.location")));
+        String keyPair = secret("bazaar-jwt-keys-rotated", "{\"privateKey\":" + jsonString(privateKey)
+                + ",\"publicKey\":" + jsonString(publicKey) + "}");
+        String stale = secret("bazaar-jwt-public-key-stale", "{\"publicKey\":"
+                + jsonString(publicKey.replaceFirst("MII", "MIJ")) + "}");
+
+        String message = startUpFailure(Map.of("BAZAAR_JWT_SECRET_ARN", keyPair,
+                "BAZAAR_JWT_PUBLIC_KEY_SECRET_ARN", stale));
+
+        assertTrue(message.contains("BAZAAR_JWT_PUBLIC_KEY_SECRET_ARN"), message);
+        assertTrue(message.contains("differs"), message);
+        assertFalse(message.contains("MII"), message);
+    }
+
+    @Test
+    void paymentWebhookSecretComesFromTheSecret() {
+        String arn = secret("bazaar-payments", "{\"webhookSecret\":\"whsec-generated-by-cdk\"}");
+
+        SmallRyeConfig config = startUp(Map.of("BAZAAR_PAYMENTS_SECRET_ARN", arn));
+
+        assertEquals("whsec-generated-by-cdk", config.getValue("bazaar.payments.webhook-secret", String.class));
+        assertFalse(config.getOptionalValue("mp.jwt.verify.publickey", String.class).isPresent());
+    }
+
+    @Test
+    void aPaymentsSecretWithoutWebhookSecretFailsStartUp() {
+        String arn = secret("bazaar-payments-empty", "{\"webhookSecret\":\"\"}");
+
+        String message = startUpFailure(Map.of("BAZAAR_PAYMENTS_SECRET_ARN", arn));
+
+        assertTrue(message.contains("BAZAAR_PAYMENTS_SECRET_ARN"), message);
+        assertTrue(message.contains("\"webhookSecret\""), message);
+    }
+
+    @Test
     void nothingIsFetchedWithoutSecretArns() {
         // an endpoint nobody listens on: any client call would fail start-up
         Map<String, String> unreachable = new HashMap<>(awsSettings);
@@ -137,6 +203,10 @@ class SecretsConfigSourceFactoryTest {
 
         assertEquals("from-the-operator", config.getValue("quarkus.datasource.password", String.class));
         assertEquals("bazaar_app", config.getValue("quarkus.datasource.username", String.class));
+    }
+
+    private static String publicKeyPem() throws IOException {
+        return Files.readString(Path.of(environment.quarkusConfig().get("mp.jwt.verify.publickey.location")));
     }
 
     private static String secret(String name, String json) {

@@ -1,0 +1,155 @@
+package io.bazaar.infra;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+
+import static io.bazaar.infra.TemplateQueries.asList;
+import static io.bazaar.infra.TemplateQueries.functionId;
+import static io.bazaar.infra.TemplateQueries.logicalId;
+import static io.bazaar.infra.TemplateQueries.properties;
+import static io.bazaar.infra.TemplateQueries.statementsOfArea;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What each area's function may touch: exactly its tables, its secrets, and the image bucket only for catalog. */
+class AreaPermissionsTest {
+
+    private static final List<String> READ_WRITE = List.of("dynamodb:GetItem", "dynamodb:PutItem",
+            "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:Query", "dynamodb:ConditionCheckItem");
+
+    private static Template template;
+
+    @BeforeAll
+    static void synthesize() {
+        template = SynthesizedStack.template();
+    }
+
+    @Test
+    void everyAreaCanReadAndWriteExactlyItsTables() {
+        Map<String, Set<String>> expected = Map.of(
+                "identity", Set.of("verification-codes", "refresh-tokens", "rate-limits"),
+                "catalog", Set.of("behaviour-counters"),
+                "cart", Set.of("carts"),
+                "orders", Set.of("carts", "idempotency-keys"));
+        assertEquals(expected.keySet(), Set.copyOf(ApiArea.all().stream().map(ApiArea::name).toList()));
+        for (ApiArea area : ApiArea.all()) {
+            Set<String> touched = new TreeSet<>();
+            Set<String> readWrite = new TreeSet<>();
+            for (Map<String, Object> statement : statementsOfArea(template, area)) {
+                List<Object> actions = asList(statement.get("Action"));
+                if (actions.stream().noneMatch(action -> action.toString().startsWith("dynamodb:"))) {
+                    continue;
+                }
+                for (Object resource : asList(statement.get("Resource"))) {
+                    tableName(resource).ifPresent(table -> {
+                        touched.add(table);
+                        if (actions.containsAll(READ_WRITE)) {
+                            readWrite.add(table);
+                        }
+                    });
+                }
+            }
+            assertEquals(new TreeSet<>(expected.get(area.name())), readWrite, area.name() + " reads and writes");
+            assertEquals(readWrite, touched, area.name() + " touches");
+        }
+    }
+
+    @Test
+    void onlyCatalogCanReadAndWriteTheImageBucket() {
+        String bucket = template.getResourceId("AWS::S3::Bucket");
+        for (ApiArea area : ApiArea.all()) {
+            List<Map<String, Object>> onBucket = statementsOfArea(template, area).stream()
+                    .filter(statement -> statement.get("Resource").toString().contains(bucket))
+                    .toList();
+            if (area.name().equals("catalog")) {
+                List<Object> actions = onBucket.stream().flatMap(statement -> asList(statement.get("Action")).stream()).toList();
+                assertTrue(actions.containsAll(List.of("s3:GetObject*", "s3:PutObject", "s3:DeleteObject*", "s3:List*")),
+                        actions::toString);
+            } else {
+                assertTrue(onBucket.isEmpty(), () -> area.name() + " may touch the image bucket: " + onBucket);
+            }
+        }
+        Object catalogRole = properties(template, functionId(template, ApiArea.catalog())).get("Role");
+        String catalogRoleId = (String) ((List<?>) ((Map<?, ?>) catalogRole).get("Fn::GetAtt")).get(0);
+        template.findResources("AWS::IAM::Policy").forEach((id, policy) -> {
+            Object roles = ((Map<?, ?>) policy.get("Properties")).get("Roles");
+            assertTrue(!policy.toString().contains(bucket) || roles.equals(List.of(Map.of("Ref", catalogRoleId))),
+                    () -> id + " grants the image bucket to " + roles);
+        });
+    }
+
+    @Test
+    void everyAreaReadsThePublicKeyButOnlyIdentityTheKeyPair() {
+        Map<String, Object> publicKey = secretRef("bazaar/test/jwt-public-key");
+        Map<String, Object> keyPair = secretRef("bazaar/test/jwt-keys");
+        for (ApiArea area : ApiArea.all()) {
+            List<Object> secrets = readableSecrets(area);
+            assertTrue(secrets.contains(publicKey), () -> area.name() + ": " + secrets);
+            assertEquals(area.name().equals("identity"), secrets.contains(keyPair), () -> area.name() + ": " + secrets);
+        }
+    }
+
+    @Test
+    void onlyOrdersReadsThePaymentsSecret() {
+        Map<String, Object> payments = secretRef("bazaar/test/payments");
+        for (ApiArea area : ApiArea.all()) {
+            assertEquals(area.name().equals("orders"), readableSecrets(area).contains(payments), area.name());
+        }
+    }
+
+    @Test
+    void onlyIdentityAndOrdersSendEmailAndSms() {
+        for (ApiArea area : ApiArea.all()) {
+            List<Object> actions = statementsOfArea(template, area).stream()
+                    .flatMap(statement -> asList(statement.get("Action")).stream()).toList();
+            boolean notifies = Set.of("identity", "orders").contains(area.name());
+            assertEquals(notifies, actions.contains("ses:SendEmail"), area.name());
+            assertEquals(notifies, actions.contains("sns:Publish"), area.name());
+        }
+    }
+
+    @Test
+    void paymentsSecretIsGeneratedAndKept() {
+        template.hasResource("AWS::SecretsManager::Secret", Map.of(
+                "Properties", Map.of(
+                        "Name", "bazaar/test/payments",
+                        "Description", Match.anyValue(),
+                        "GenerateSecretString", Match.objectLike(Map.of(
+                                "SecretStringTemplate", "{}",
+                                "GenerateStringKey", "webhookSecret",
+                                "ExcludePunctuation", true))),
+                "DeletionPolicy", "Retain"));
+    }
+
+    private static List<Object> readableSecrets(ApiArea area) {
+        return statementsOfArea(template, area).stream()
+                .filter(statement -> asList(statement.get("Action")).contains("secretsmanager:GetSecretValue"))
+                .flatMap(statement -> asList(statement.get("Resource")).stream())
+                .toList();
+    }
+
+    private static Map<String, Object> secretRef(String name) {
+        return Map.of("Ref", logicalId(template, "AWS::SecretsManager::Secret", Map.of("Name", name)));
+    }
+
+    private static Optional<String> tableName(Object resource) {
+        if (resource instanceof Map<?, ?> map && map.get("Fn::GetAtt") instanceof List<?> getAtt
+                && template.findResources("AWS::DynamoDB::Table").containsKey((String) getAtt.get(0))) {
+            String name = (String) properties(template, (String) getAtt.get(0)).get("TableName");
+            return Optional.of(name.substring("bazaar-test-".length()));
+        }
+        assertFalse(resource.toString().contains("*"), () -> "wildcard DynamoDB resource " + resource);
+        return Optional.empty();
+    }
+}
