@@ -1,0 +1,45 @@
+package io.bazaar.catalog.page;
+
+import java.util.List;
+
+import io.bazaar.catalog.product.Product;
+import io.bazaar.catalog.product.Sku;
+
+/**
+ * What the product template shows, already formatted. Every text here is escaped by the template except
+ * {@code descriptionHtml} (sanitised when the merchant saved it) and {@code jsonLd} (escaped for a script element).
+ */
+public record ProductPage(String siteName, String title, String name, String brand, String summary, String canonicalUrl,
+        String imageUrl, List<String> imageUrls, String priceLabel, String priceAmount, String currency,
+        String availability, List<SkuOption> options, List<String> breadcrumbs, String descriptionHtml,
+        String parameters, String packaging, String afterSales, String jsonLd) {
+
+    private static final int SUMMARY_LIMIT = 160;
+
+    static ProductPage of(ProductDetails details, String canonicalUrl, String siteName, String jsonLd) {
+        Product p = details.product();
+        long min = p.minPriceMinor == null ? 0 : p.minPriceMinor;
+        long max = p.maxPriceMinor == null ? min : p.maxPriceMinor;
+        String priceLabel = Prices.label(min, max, p.currency);
+        boolean inStock = details.skus().stream().anyMatch(sku -> sku.stock > 0);
+        List<String> images = details.imageUrls();
+        return new ProductPage(siteName, p.name + " | " + siteName, p.name, details.brand(),
+                summary(details, priceLabel), canonicalUrl, images.isEmpty() ? null : images.get(0), images,
+                priceLabel, Prices.decimal(min, p.currency), p.currency, inStock ? "In stock" : "Out of stock",
+                details.skus().stream().map((Sku sku) -> SkuOption.of(p, sku)).toList(), details.categoryPath(),
+                p.descriptionHtml, p.parameters, p.packaging, p.afterSales, jsonLd);
+    }
+
+    /** Large previews need an image; without one, social networks get the small card. */
+    public String twitterCard() {
+        return imageUrl == null ? "summary" : "summary_large_image";
+    }
+
+    private static String summary(ProductDetails details, String priceLabel) {
+        String text = PlainText.of(details.product().descriptionHtml);
+        if (text.isBlank()) {
+            text = details.product().name + (details.brand() == null ? "" : " by " + details.brand()) + ", " + priceLabel;
+        }
+        return PlainText.shortened(text, SUMMARY_LIMIT);
+    }
+}
