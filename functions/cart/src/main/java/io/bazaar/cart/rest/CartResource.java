@@ -1,0 +1,96 @@
+package io.bazaar.cart.rest;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.bazaar.cart.service.CartService;
+import io.bazaar.cart.service.LineChange;
+import io.smallrye.mutiny.Uni;
+
+/** /api/cart: the shopping cart of the signed-in customer, or of a guest known by a cart id. */
+@Path("/api/cart")
+@Tag(name = "Cart")
+public class CartResource {
+
+    private static final String UUID_FORMAT = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+    private static final String NOT_A_SKU_ID = "must be a SKU id (UUID)";
+    private static final String BODY_REQUIRED = "a JSON body is required";
+
+    private final CartService carts;
+    private final CartCallers callers;
+    private final CartResponses responses;
+
+    CartResource(CartService carts, CartCallers callers, CartResponses responses) {
+        this.carts = carts;
+        this.callers = callers;
+        this.responses = responses;
+    }
+
+    @GET
+    @Operation(summary = "The cart with current prices, availability and totals of the selected lines")
+    public Uni<Response> view(@Context HttpHeaders headers) {
+        return callers.owner(headers).chain(carts::view).map(responses::of);
+    }
+
+    @POST
+    @Path("/lines")
+    @Operation(summary = "Add units of a SKU; adding a SKU already in the cart raises its quantity")
+    public Uni<Response> add(@Valid @NotNull(message = BODY_REQUIRED) AddLineRequest request, @Context HttpHeaders headers) {
+        return callers.owner(headers).chain(owner -> carts.add(owner, request.skuId(), request.quantity()))
+                .map(responses::of);
+    }
+
+    @PATCH
+    @Path("/lines/{skuId}")
+    @Operation(summary = "Change a line's quantity or selection")
+    public Uni<Response> change(@PathParam("skuId") @Pattern(regexp = UUID_FORMAT, message = NOT_A_SKU_ID) String skuId,
+            @Valid @NotNull(message = BODY_REQUIRED) LineChangeRequest request, @Context HttpHeaders headers) {
+        LineChange change = new LineChange(request.quantity(), request.selected());
+        return callers.owner(headers).chain(owner -> carts.change(owner, UUID.fromString(skuId), change))
+                .map(responses::of);
+    }
+
+    @DELETE
+    @Path("/lines/{skuId}")
+    @Operation(summary = "Remove a line")
+    public Uni<Response> remove(@PathParam("skuId") @Pattern(regexp = UUID_FORMAT, message = NOT_A_SKU_ID) String skuId,
+            @Context HttpHeaders headers) {
+        return callers.owner(headers).chain(owner -> carts.remove(owner, UUID.fromString(skuId))).map(responses::of);
+    }
+
+    @POST
+    @Path("/selection")
+    @Operation(summary = "Select or deselect every line")
+    public Uni<Response> select(@Valid @NotNull(message = BODY_REQUIRED) SelectionRequest request,
+            @Context HttpHeaders headers) {
+        return callers.owner(headers).chain(owner -> carts.selectAll(owner, request.selected())).map(responses::of);
+    }
+
+    @DELETE
+    @Operation(summary = "Empty the cart")
+    public Uni<Response> clear(@Context HttpHeaders headers) {
+        return callers.owner(headers).chain(carts::clear).map(done -> responses.cleared());
+    }
+
+    @POST
+    @Path("/merge")
+    @Operation(summary = "At sign-in: move the guest cart (cookie or X-Cart-Id) into the customer's cart")
+    public Uni<Response> merge(@Context HttpHeaders headers) {
+        return callers.customer().chain(owner -> carts.merge(owner, callers.guestId(headers))).map(responses::merged);
+    }
+}
