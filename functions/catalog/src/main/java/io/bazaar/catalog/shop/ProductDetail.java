@@ -1,0 +1,15 @@
+package io.bazaar.catalog.shop;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import io.bazaar.catalog.product.AttributeSpec;
+
+/** Everything a product page shows about a visible product; the description is HTML sanitised when it was saved. */
+public record ProductDetail(UUID id, String name, String slug, String url, CategoryTrail category, TermRef brand,
+        TermRef series, List<TermRef> keywords, List<TermRef> tags, String description, String parameters,
+        String packaging, String afterSales, String currency, List<AttributeSpec> attributes, List<SkuOffer> skus,
+        List<ProductImage> images, Long minPriceMinor, Long maxPriceMinor, boolean inStock, int ratingCount,
+        BigDecimal ratingAverage, long salesCount, long viewCount) {
+}

@@ -1,0 +1,19 @@
+package io.bazaar.catalog.shop;
+
+import java.util.List;
+import java.util.Map;
+
+import io.bazaar.platform.paging.PageRequest;
+
+/**
+ * A validated catalog search: free text, filters, order and page. Tags narrow (a product needs all of them),
+ * brands widen (a product has one brand, so any of them), and attribute values must all hold for one SKU.
+ */
+public record ProductQuery(String text, Long categoryId, List<Long> tagIds, List<Long> brandIds, Long priceMinMinor,
+        Long priceMaxMinor, boolean inStockOnly, Map<String, String> skuAttributes, String currency, SortOrder sort,
+        PageRequest page) {
+
+    public boolean hasText() {
+        return text != null;
+    }
+}

@@ -1,0 +1,8 @@
+package io.bazaar.catalog.shop;
+
+import java.util.Map;
+import java.util.UUID;
+
+/** A buyable combination as shoppers see it: its attribute values, price, stock and picture. */
+public record SkuOffer(UUID id, Map<String, String> attributes, long priceMinor, int stock, boolean available, String image) {
+}
