@@ -3,9 +3,11 @@ package io.bazaar.catalog.merchant;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +26,7 @@ import io.bazaar.catalog.search.SearchIndexer;
 import io.bazaar.platform.paging.Page;
 import io.bazaar.platform.paging.PageRequest;
 import io.bazaar.platform.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
@@ -69,7 +72,7 @@ public class ProductPublishing {
             product.status = ProductStatus.DRAFT;
             product.createdAt = clock.instant();
             apply(product, checked);
-            return products.persist(product).chain(() -> replaceDetails(product, checked, List.of()))
+            return products.persist(product).chain(() -> replaceDetails(product, checked, List.of(), List.of()))
                     .map(kept -> MerchantProductView.of(product, kept, checked.draft().keywordIdsOrEmpty(),
                             checked.draft().tagIdsOrEmpty()));
         });
@@ -83,7 +86,7 @@ public class ProductPublishing {
                             String before = contentFingerprint(MerchantProductView.of(product, existing,
                                     links.stream().map(l -> l.termId).toList(), List.of()));
                             apply(product, checked);
-                            return replaceDetails(product, checked, existing).map(kept -> {
+                            return replaceDetails(product, checked, existing, links).map(kept -> {
                                 List<Long> keywords = checked.draft().keywordIdsOrEmpty();
                                 List<Long> tags = checked.draft().tagIdsOrEmpty();
                                 if (!before.equals(contentFingerprint(MerchantProductView.of(product, kept, keywords, tags)))) {
@@ -195,7 +198,9 @@ public class ProductPublishing {
     }
 
     /** SKUs keep their ids when their combination survives an edit, so carts and orders still point at them. */
-    private Uni<List<Sku>> replaceDetails(Product product, CheckedDraft checked, List<Sku> existing) {
+    /** Links to keywords and tags are changed by difference: the loaded links are managed entities. */
+    private Uni<List<Sku>> replaceDetails(Product product, CheckedDraft checked, List<Sku> existing,
+            List<ProductTerm> existingLinks) {
         Map<Map<String, String>, Sku> byCombination = new HashMap<>();
         existing.forEach(sku -> byCombination.put(sku.attributes, sku));
         List<Sku> kept = new ArrayList<>();
@@ -217,27 +222,30 @@ public class ProductPublishing {
         }
         summarise(product, kept);
         List<Sku> removed = List.copyOf(byCombination.values());
-        List<ProductTerm> links = new ArrayList<>();
-        checked.draft().keywordIdsOrEmpty().stream().distinct().forEach(id -> links.add(ProductTerm.of(product.id, id)));
-        checked.draft().tagIdsOrEmpty().stream().distinct().forEach(id -> links.add(ProductTerm.of(product.id, id)));
-        return deleteAll(removed)
+        Set<Long> wanted = new LinkedHashSet<>(checked.draft().keywordIdsOrEmpty());
+        wanted.addAll(checked.draft().tagIdsOrEmpty());
+        List<ProductTerm> staleLinks = existingLinks.stream().filter(l -> !wanted.contains(l.termId)).toList();
+        existingLinks.forEach(l -> wanted.remove(l.termId));
+        List<ProductTerm> newLinks = wanted.stream().map(id -> ProductTerm.of(product.id, id)).toList();
+        return deleteAll(skus, removed)
                 .chain(() -> persistAll(skus, kept.stream().filter(sku -> !existing.contains(sku)).toList()))
-                .chain(() -> productTerms.deleteOfProduct(product.id))
-                .chain(() -> persistAll(productTerms, links))
+                .chain(() -> deleteAll(productTerms, staleLinks))
+                .chain(() -> persistAll(productTerms, newLinks))
                 .chain(() -> search.index(product.id, product.name, checked.termNames(),
                         Jsoup.parse(product.descriptionHtml).text() + " " + product.parameters))
                 .map(done -> kept);
     }
 
     /** Panache's persist of an empty batch fails, so an empty one is a no-op here. */
-    private static <T> Uni<Void> persistAll(io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase<T, ?> repository, List<T> entities) {
+    private static <T> Uni<Void> persistAll(PanacheRepositoryBase<T, ?> repository, List<T> entities) {
         return entities.isEmpty() ? Uni.createFrom().voidItem() : repository.persist(entities);
     }
 
-    private Uni<Void> deleteAll(List<Sku> removed) {
+    private static <T> Uni<Void> deleteAll(PanacheRepositoryBase<T, ?> repository,
+            List<T> removed) {
         Uni<Void> chain = Uni.createFrom().voidItem();
-        for (Sku sku : removed) {
-            chain = chain.chain(() -> skus.delete(sku));
+        for (T entity : removed) {
+            chain = chain.chain(() -> repository.delete(entity));
         }
         return chain;
     }

@@ -15,8 +15,4 @@ public class ProductTermRepository implements PanacheRepositoryBase<ProductTerm,
     public Uni<List<ProductTerm>> ofProduct(UUID productId) {
         return list("productId", productId);
     }
-
-    public Uni<Long> deleteOfProduct(UUID productId) {
-        return delete("productId", productId);
-    }
 }

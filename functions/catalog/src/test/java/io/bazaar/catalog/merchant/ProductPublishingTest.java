@@ -97,6 +97,25 @@ class ProductPublishingTest {
     }
 
     @Test
+    void resavingAProductKeepsChangesAndItsKeywordsAndTags() {
+        int keyword = as(staff).body(Map.of("name", "cotton " + UUID.randomUUID())).post("/api/merchant/keywords").then()
+                .statusCode(201).extract().path("id");
+        int tag = as(staff).body(Map.of("name", "eco " + UUID.randomUUID())).post("/api/merchant/tags").then()
+                .statusCode(201).extract().path("id");
+        int otherTag = as(staff).body(Map.of("name", "gift " + UUID.randomUUID())).post("/api/merchant/tags").then()
+                .statusCode(201).extract().path("id");
+        Map<String, Object> draft = tshirt("Linked Tee");
+        draft.put("keywordIds", List.of(keyword));
+        draft.put("tagIds", List.of(tag));
+        String id = create(staff, draft).then().statusCode(201).extract().path("id");
+        as(staff).body(draft).put(path(id)).then().statusCode(200).body("tagIds", equalTo(List.of(tag)));
+        draft.put("tagIds", List.of(otherTag));
+        as(staff).body(draft).put(path(id)).then().statusCode(200)
+                .body("keywordIds", equalTo(List.of(keyword))).body("tagIds", equalTo(List.of(otherTag)));
+        as(staff).get(path(id)).then().body("tagIds", equalTo(List.of(otherTag)));
+    }
+
+    @Test
     void aProductWithoutAttributesHasOneSku() {
         Map<String, Object> draft = tshirt("Plain Mug");
         draft.put("attributes", List.of());
