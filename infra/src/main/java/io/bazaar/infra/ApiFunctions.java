@@ -46,7 +46,7 @@ public final class ApiFunctions extends Construct {
      * @param apiUrl the HTTP API's base URL, the default public base URL of product pages
      */
     public record Surroundings(Network network, DataStores stores, Database database, TokenKeys tokenKeys,
-                               PaymentSecrets payments, String apiUrl) {
+                               PaymentSecrets payments, String apiUrl, String imagesUrl) {
     }
 
     public ApiFunctions(Construct scope, String id, StackSettings settings, List<ApiArea> areas, Surroundings surroundings) {
@@ -135,6 +135,7 @@ public final class ApiFunctions extends Construct {
             surroundings.stores().productImages().grantReadWrite(function);
             function.addEnvironment("BAZAAR_CATALOG_IMAGES_BUCKET", surroundings.stores().productImages().getBucketName());
             function.addEnvironment("BAZAAR_CATALOG_PUBLIC_BASE_URL", settings.publicBaseUrl().orElse(surroundings.apiUrl()));
+            function.addEnvironment("BAZAAR_CATALOG_IMAGES_BASE_URL", surroundings.imagesUrl());
         }
         if (area.capabilities().contains(ApiArea.Capability.TAKE_PAYMENTS)) {
             surroundings.payments().secret().grantRead(function);

@@ -19,8 +19,9 @@ public final class BazaarStack extends Stack {
         TokenKeys tokenKeys = new TokenKeys(this, "TokenKeys", settings);
         PaymentSecrets payments = new PaymentSecrets(this, "Payments", settings);
         PublicApi api = new PublicApi(this, "Api", settings);
+        ImageCdn images = new ImageCdn(this, "ImageCdn", stores.productImages());
         ApiFunctions functions = new ApiFunctions(this, "Functions", settings, areas,
-                new ApiFunctions.Surroundings(network, stores, database, tokenKeys, payments, api.url()));
+                new ApiFunctions.Surroundings(network, stores, database, tokenKeys, payments, api.url(), images.baseUrl()));
 
         database.allowConnectionsFrom(network.functionsSecurityGroup());
         functions.aliases().forEach(api::route);
@@ -28,6 +29,7 @@ public final class BazaarStack extends Stack {
 
         output("ApiUrl", api.url(), "Base URL of the Bazaar API");
         output("ProductImagesBucketName", stores.productImages().getBucketName(), "S3 bucket for product images");
+        output("ProductImagesUrl", images.baseUrl(), "CloudFront URL product images are served from");
         output("TablePrefix", settings.tablePrefix(), "Prefix of every DynamoDB table of this stage");
         output("DatabaseSecretArn", database.secret().getSecretArn(), "Secrets Manager secret with the database credentials");
         output("JwtKeysSecretName", TokenKeys.secretName(settings), "Secret to put the JWT key pair in");

@@ -54,6 +54,19 @@ class DataStoresTest {
     }
 
     @Test
+    void imagesAreServedThroughCloudFrontWithOriginAccessControl() {
+        template.resourceCountIs("AWS::CloudFront::Distribution", 1);
+        template.resourceCountIs("AWS::CloudFront::OriginAccessControl", 1);
+        template.hasResourceProperties("AWS::CloudFront::Distribution", Match.objectLike(Map.of(
+                "DistributionConfig", Match.objectLike(Map.of(
+                        "DefaultCacheBehavior", Match.objectLike(Map.of("ViewerProtocolPolicy", "redirect-to-https")))))));
+        template.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "FunctionName", "bazaar-test-catalog",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        "BAZAAR_CATALOG_IMAGES_BASE_URL", Match.anyValue()))))));
+    }
+
+    @Test
     void imageBucketAcceptsPresignedPutsFromTheWebOrigin() {
         template.hasResourceProperties("AWS::S3::Bucket", Map.of("CorsConfiguration", Map.of("CorsRules", List.of(
                 Match.objectLike(Map.of(

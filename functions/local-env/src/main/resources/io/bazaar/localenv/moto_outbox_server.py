@@ -6,6 +6,7 @@ import argparse
 import json
 import signal
 import sys
+import threading
 from email import message_from_string, policy
 
 try:
@@ -67,16 +68,25 @@ def outbox():
 
 
 class OutboxMiddleware:
-    """Answers GET /_bazaar/outbox itself and hands every other request to moto."""
+    """Answers GET /_bazaar/outbox itself and hands every other request to moto.
+
+    DynamoDB requests run one at a time: moto checks a condition expression and then writes without a lock, so two
+    concurrent conditional writes could both pass, which real DynamoDB never allows. Optimistic locking in Bazaar
+    (carts, codes, idempotency keys) is tested for real only when the emulator keeps that promise too.
+    """
 
     def __init__(self, app):
         self.app = app
+        self.dynamodb = threading.Lock()
 
     def __call__(self, environ, start_response):
         if environ.get("PATH_INFO") == OUTBOX_PATH and environ.get("REQUEST_METHOD") == "GET":
             body = json.dumps(outbox()).encode("utf-8")
             start_response("200 OK", [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
             return [body]
+        if environ.get("HTTP_X_AMZ_TARGET", "").startswith("DynamoDB"):
+            with self.dynamodb:
+                return list(self.app(environ, start_response))
         return self.app(environ, start_response)
 
 
