@@ -164,9 +164,11 @@ public final class CatalogSearchBench {
             double[] before = cpu.sample();
             try (Machine.LoadSampler load = new Machine.LoadSampler()) {
                 Latencies latencies = LoadRun.run(clients, seconds, List.of(c), call);
+                // sample before the run's connections close: a closed backend's CPU time leaves the process tree
+                double[] after = cpu.sample();
                 afterRun.run();
                 results.put(c.name(), latencies);
-                say("%-22s %s\n    %s; %s", c.name(), latencies.summary(), CpuMeter.describe(before, cpu.sample(), latencies.count()),
+                say("%-22s %s\n    %s; %s", c.name(), latencies.summary(), CpuMeter.describe(before, after, latencies.count()),
                         load.summary());
             }
         }
