@@ -16,6 +16,21 @@ public final class Latencies {
         this.errors = errors;
     }
 
+    /** The samples of several runs as one run as long as all of them together (equal time per query). */
+    public static Latencies combine(java.util.List<Latencies> runs) {
+        long[] all = runs.stream().flatMapToLong(run -> Arrays.stream(run.nanos)).toArray();
+        return new Latencies(all, runs.stream().mapToDouble(run -> run.seconds).sum(),
+                runs.stream().mapToLong(run -> run.errors).sum());
+    }
+
+    public long count() {
+        return nanos.length;
+    }
+
+    public long errors() {
+        return errors;
+    }
+
     public double throughput() {
         return nanos.length / seconds;
     }
