@@ -39,7 +39,7 @@ public class AddressService {
     }
 
     public Uni<Address> create(UUID accountId, AddressInput input) {
-        AddressInput fields = checked(input);
+        AddressInput fields = checked(input, "");
         return addresses.countOf(accountId).chain(count -> {
             if (count >= MAX_PER_ACCOUNT) {
                 throw ProblemException.unprocessable("too-many-addresses",
@@ -51,7 +51,7 @@ public class AddressService {
     }
 
     public Uni<Address> update(UUID accountId, UUID id, AddressInput input) {
-        AddressInput fields = checked(input);
+        AddressInput fields = checked(input, "");
         return get(accountId, id).chain(existing -> addresses.update(
                 new Address(id, accountId, fields, existing.createdAt(), clock.instant())));
     }
@@ -61,9 +61,9 @@ public class AddressService {
     }
 
     /** Validates an address beyond its annotations (a real country code) and normalises it. */
-    public static AddressInput checked(AddressInput input) {
+    public static AddressInput checked(AddressInput input, String fieldPrefix) {
         if (!COUNTRIES.contains(input.country())) {
-            throw ProblemException.invalid(new FieldError("country", "must be an ISO 3166-1 alpha-2 code"));
+            throw ProblemException.invalid(new FieldError(fieldPrefix + "country", "must be an ISO 3166-1 alpha-2 code"));
         }
         return input.normalised();
     }

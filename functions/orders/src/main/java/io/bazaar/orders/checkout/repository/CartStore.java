@@ -80,15 +80,16 @@ public class CartStore {
     }
 
     private void remove(UUID accountId, long version, List<UUID> skuIds) {
-        Map<String, String> names = new HashMap<>();
+        // lines and version are DynamoDB reserved words: every name goes through a placeholder
+        Map<String, String> names = new HashMap<>(Map.of("#lines", "lines", "#version", "version", "#updatedAt", "updatedAt"));
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < skuIds.size(); i++) {
             names.put("#s" + i, skuIds.get(i).toString());
-            paths.add("lines.#s" + i);
+            paths.add("#lines.#s" + i);
         }
         dynamo.updateItem(r -> r.tableName(table).key(key(accountId))
-                .updateExpression("REMOVE " + String.join(", ", paths) + " SET version = :next, updatedAt = :now")
-                .conditionExpression("version = :version")
+                .updateExpression("REMOVE " + String.join(", ", paths) + " SET #version = :next, #updatedAt = :now")
+                .conditionExpression("#version = :version")
                 .expressionAttributeNames(names)
                 .expressionAttributeValues(Map.of(":version", AttributeValue.fromN(Long.toString(version)),
                         ":next", AttributeValue.fromN(Long.toString(version + 1)),

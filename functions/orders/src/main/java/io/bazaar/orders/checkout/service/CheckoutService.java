@@ -15,14 +15,11 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.bazaar.orders.OrdersConfig;
 import io.bazaar.orders.address.rest.AddressInput;
 import io.bazaar.orders.address.service.AddressService;
 import io.bazaar.orders.checkout.repository.CartLine;
 import io.bazaar.orders.checkout.repository.CartStore;
 import io.bazaar.orders.checkout.repository.CheckoutRepository;
-import io.bazaar.orders.checkout.repository.IdempotencyRecord;
-import io.bazaar.orders.checkout.repository.IdempotencyStore;
 import io.bazaar.orders.checkout.repository.SkuOffers;
 import io.bazaar.orders.checkout.rest.CheckoutRequest;
 import io.bazaar.orders.checkout.rest.CheckoutResponse;
@@ -60,7 +57,7 @@ public class CheckoutService {
 
     private static final Logger LOG = Logger.getLogger(CheckoutService.class);
 
-    private final IdempotencyStore idempotency;
+    private final IdempotentCheckouts idempotent;
     private final CartStore carts;
     private final SkuOffers skus;
     private final AddressService addresses;
@@ -74,14 +71,13 @@ public class CheckoutService {
     private final PaymentProviders providers;
     private final Pool pool;
     private final ObjectMapper json;
-    private final OrdersConfig config;
     private final Clock clock;
 
-    CheckoutService(IdempotencyStore idempotency, CartStore carts, SkuOffers skus, AddressService addresses,
+    CheckoutService(IdempotentCheckouts idempotent, CartStore carts, SkuOffers skus, AddressService addresses,
             CouponRepository coupons, ShippingRuleService shipping, CheckoutRepository checkouts, OrderRepository orders,
             OrderNumbers numbers, NotificationOutbox outbox, PaymentService payments, PaymentProviders providers, Pool pool,
-            ObjectMapper json, OrdersConfig config, Clock clock) {
-        this.idempotency = idempotency;
+            ObjectMapper json, Clock clock) {
+        this.idempotent = idempotent;
         this.carts = carts;
         this.skus = skus;
         this.addresses = addresses;
@@ -95,48 +91,21 @@ public class CheckoutService {
         this.providers = providers;
         this.pool = pool;
         this.json = json;
-        this.config = config;
         this.clock = clock;
     }
 
     public Uni<CheckoutOutcome> checkout(UUID accountId, String idempotencyKey, CheckoutRequest request) {
         checkShape(request);
         String hash = Sha256.hex(write(request));
-        String recordId = "checkout#" + accountId + "#" + idempotencyKey;
-        Instant now = clock.instant();
-        return idempotency.claim(recordId, hash, now.getEpochSecond(), now.plus(config.idempotencyTtl()).getEpochSecond())
-                .chain(held -> {
-                    if (held.isPresent()) {
-                        return Uni.createFrom().item(replay(held.get(), hash, now));
-                    }
-                    AtomicBoolean committed = new AtomicBoolean();
-                    return run(accountId, idempotencyKey, hash, request, committed)
-                            .call(outcome -> idempotency.complete(recordId, outcome.json()))
-                            .onFailure(failure -> !committed.get())
-                            .call(failure -> idempotency.release(recordId));
-                });
-    }
-
-    private CheckoutOutcome replay(IdempotencyRecord record, String hash, Instant now) {
-        if (record.expiresAt() < now.getEpochSecond()) {
-            // expired but not yet swept by TTL, and the conditional put lost to another fresh claim
-            throw ProblemException.conflict("request-in-progress", "A request with this Idempotency-Key is still running.");
-        }
-        if (!record.requestHash().equals(hash)) {
-            throw ProblemException.unprocessable("idempotency-key-reused",
-                    "This Idempotency-Key was used for a different request; use a new key.");
-        }
-        if (!record.completed()) {
-            throw ProblemException.conflict("request-in-progress", "A request with this Idempotency-Key is still running.");
-        }
-        return new CheckoutOutcome(record.response(), true);
+        return idempotent.once("checkout#" + accountId + "#" + idempotencyKey, hash,
+                committed -> run(accountId, idempotencyKey, hash, request, committed));
     }
 
     private Uni<CheckoutOutcome> run(UUID accountId, String key, String hash, CheckoutRequest request, AtomicBoolean committed) {
         Instant now = clock.instant();
         Uni<AddressInput> shipTo = request.addressId() != null
                 ? addresses.get(accountId, request.addressId()).map(a -> a.fields())
-                : Uni.createFrom().item(AddressService.checked(request.address()));
+                : Uni.createFrom().item(AddressService.checked(request.address(), "address."));
         Uni<Coupon> coupon = request.couponCode() == null ? Uni.createFrom().nullItem() : coupons.findByCode(request.couponCode().strip())
                 .chain(found -> {
                     if (found == null) {

@@ -57,6 +57,8 @@ public class NotificationRepository {
                             NotificationKind.valueOf(row.getString("kind")), row.getString("channel"),
                             row.getString("recipient"), row.getString("subject"), row.getString("body"),
                             row.getInteger("attempts"))));
+                    // RETURNING has no order: send in the order the events happened
+                    due.sort(java.util.Comparator.comparingLong(Notification::id));
                     return due;
                 });
     }

@@ -45,11 +45,12 @@ public class NotificationSender {
         return sendDue(clock.instant()).replaceWithVoid();
     }
 
-    /** Sends every message due at {@code now}; completes with how many went out. */
+    /** Sends every message due at {@code now}, batch by batch; completes with how many went out. */
     public Uni<Integer> sendDue(Instant now) {
         return notifications.claimDue(now, now.plus(LEASE), BATCH).chain(due -> due.isEmpty() ? Uni.createFrom().item(0)
                 : Multi.createFrom().iterable(due).onItem().transformToUniAndConcatenate(n -> send(n, now))
-                        .collect().asList().map(results -> (int) results.stream().filter(Boolean::booleanValue).count()));
+                        .collect().asList().map(results -> (int) results.stream().filter(Boolean::booleanValue).count())
+                        .chain(sent -> sendDue(now).map(more -> sent + more)));
     }
 
     private Uni<Boolean> send(Notification n, Instant now) {

@@ -39,7 +39,7 @@ public class OrderRepository {
     public Uni<Void> insert(SqlClient tx, Order o) {
         return tx.preparedQuery("insert into orders (number, checkout_id, account_id, merchant_id, status, currency, "
                 + "items_minor, discount_minor, shipping_minor, total_minor, ship_to, payment_method, created_at, updated_at) "
-                + "values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $13, $13)")
+                + "values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::text::jsonb, $12, $13, $13)")
                 .execute(Tuple.from(Arrays.asList(o.number(), o.checkoutId(), o.accountId(), o.merchantId(), o.status().name(),
                         o.currency(), o.itemsMinor(), o.discountMinor(), o.shippingMinor(), o.totalMinor(), o.shipToJson(),
                         o.paymentMethod(), utc(o.createdAt()))))
@@ -52,7 +52,7 @@ public class OrderRepository {
                     }
                     return tx.preparedQuery("insert into order_lines (order_number, line_no, sku_id, product_id, merchant_id, "
                             + "product_name, sku_attributes, unit_price_minor, quantity, line_total_minor) "
-                            + "values ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10)").executeBatch(lines);
+                            + "values ($1, $2, $3, $4, $5, $6, $7::text::jsonb, $8, $9, $10)").executeBatch(lines);
                 })
                 .replaceWithVoid();
     }

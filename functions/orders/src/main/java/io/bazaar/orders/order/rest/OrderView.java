@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.bazaar.orders.order.service.Order;
 import io.bazaar.orders.order.service.OrderDetails;
@@ -13,7 +13,7 @@ import io.bazaar.orders.order.service.StatusChange;
 /** One order with everything a customer or the merchant needs to follow it. */
 public record OrderView(String orderNumber, UUID checkoutId, UUID merchantId, String status, String currency,
         long itemsMinor, long discountMinor, long shippingMinor, long totalMinor, List<OrderLineView> lines,
-        @JsonRawValue String shipTo, String paymentMethod, String carrier, String trackingNumber, Instant createdAt,
+        JsonNode shipTo, String paymentMethod, String carrier, String trackingNumber, Instant createdAt,
         Instant paidAt, Instant shippedAt, Instant deliveredAt, Instant completedAt, Instant cancelledAt,
         List<HistoryView> history) {
 
@@ -29,7 +29,7 @@ public record OrderView(String orderNumber, UUID checkoutId, UUID merchantId, St
         Order o = details.order();
         return new OrderView(o.number(), o.checkoutId(), o.merchantId(), o.status().name(), o.currency(), o.itemsMinor(),
                 o.discountMinor(), o.shippingMinor(), o.totalMinor(), o.lines().stream().map(OrderLineView::of).toList(),
-                o.shipToJson(), o.paymentMethod(), o.carrier(), o.trackingNumber(), o.createdAt(), o.paidAt(),
+                JsonText.parse(o.shipToJson()), o.paymentMethod(), o.carrier(), o.trackingNumber(), o.createdAt(), o.paidAt(),
                 o.shippedAt(), o.deliveredAt(), o.completedAt(), o.cancelledAt(),
                 details.history().stream().map(HistoryView::of).toList());
     }
