@@ -105,6 +105,51 @@ class CheckoutRulesTest {
     }
 
     @Test
+    void aMerchantCouponDiscountsOnlyThatMerchantsOrderAndAPlatformCouponIsShared() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        UUID a = sku(first, "Tea", 3000, 10);
+        UUID b = sku(second, "Cup", 1000, 10);
+        String scoped = "SHOP" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> scopedCoupon = new HashMap<>(coupon(scoped, Map.of("amountMinor", 500, "currency", "CNY")));
+        scopedCoupon.put("merchantId", second.toString());
+        as(adminToken()).body(scopedCoupon).post("/api/admin/coupons").then().statusCode(201);
+        String shared = "ALL" + UUID.randomUUID().toString().substring(0, 8);
+        as(adminToken()).body(coupon(shared, Map.of("amountMinor", 1000, "currency", "CNY"))).post("/api/admin/coupons")
+                .then().statusCode(201);
+
+        Customer shopper = customer();
+        cart(shopper.id(), Map.of(a, 1, b, 1));
+        Map<String, Object> body = checkoutBody();
+        body.put("couponCode", scoped);
+        Response response = checkout(shopper.token(), "k-" + UUID.randomUUID(), body);
+        response.then().statusCode(201).body("grandTotalMinor", equalTo(3500));
+        assertEquals(0, discountOf(response, first));
+        assertEquals(500, discountOf(response, second));
+
+        Customer other = customer();
+        cart(other.id(), Map.of(a, 1, b, 1));
+        body.put("couponCode", shared);
+        Response sharedResponse = checkout(other.token(), "k-" + UUID.randomUUID(), body);
+        sharedResponse.then().statusCode(201).body("grandTotalMinor", equalTo(3000));
+        assertEquals(750, discountOf(sharedResponse, first));
+        assertEquals(250, discountOf(sharedResponse, second));
+
+        Customer onlyFirst = customer();
+        cart(onlyFirst.id(), Map.of(a, 1));
+        body.put("couponCode", scoped);
+        checkout(onlyFirst.token(), "k-" + UUID.randomUUID(), body).then().statusCode(422)
+                .body("type", endsWith("/coupon-not-applicable"));
+        body.put("couponCode", "NO-SUCH-CODE");
+        checkout(onlyFirst.token(), "k-" + UUID.randomUUID(), body).then().statusCode(422)
+                .body("type", endsWith("/coupon-not-found"));
+    }
+
+    private static int discountOf(Response response, UUID merchant) {
+        return response.jsonPath().getInt("orders.find { it.merchantId == '" + merchant + "' }.discountMinor");
+    }
+
+    @Test
     void aOncePerCustomerCouponWorksOnceAndALimitedOneRunsOut() {
         UUID merchant = UUID.randomUUID();
         UUID tee = sku(merchant, "Tee", 3000, 50);
