@@ -1,10 +1,15 @@
 package io.bazaar.orders.payment.sandbox;
 
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +21,7 @@ import io.bazaar.orders.payment.service.PaymentRequest;
 import io.bazaar.orders.payment.service.PaymentSession;
 import io.bazaar.orders.payment.service.PublicBaseUrl;
 import io.bazaar.platform.problem.ProblemException;
+import io.quarkus.runtime.configuration.ConfigUtils;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -26,11 +32,13 @@ import io.smallrye.mutiny.Uni;
 public class SandboxPaymentProvider implements PaymentProvider {
 
     public static final String NAME = "sandbox";
+    private static final Logger LOG = Logger.getLogger(SandboxPaymentProvider.class);
 
     private final PaymentConfig config;
     private final PublicBaseUrl baseUrl;
     private final ObjectMapper json;
     private final Clock clock;
+    private String generatedSecret;
 
     SandboxPaymentProvider(PaymentConfig config, PublicBaseUrl baseUrl, ObjectMapper json, Clock clock) {
         this.config = config;
@@ -74,9 +82,25 @@ public class SandboxPaymentProvider implements PaymentProvider {
         }
     }
 
-    /** The signing secret; the sandbox refuses to work without one rather than sign with a guessable default. */
+    /**
+     * The signing secret. Unset, the local run (profiles dev, local) makes up a random one for its single process;
+     * anywhere else the sandbox refuses to work rather than sign with a guessable default.
+     */
     String secret() {
-        return config.sandbox().webhookSecret().filter(s -> !s.isBlank()).orElseThrow(() -> new IllegalStateException(
-                "bazaar.payments.sandbox.webhook-secret is not set"));
+        return config.sandbox().webhookSecret().filter(s -> !s.isBlank()).orElseGet(this::processSecret);
+    }
+
+    private synchronized String processSecret() {
+        if (generatedSecret == null) {
+            List<String> profiles = ConfigUtils.getProfiles();
+            if (!profiles.contains("dev") && !profiles.contains("local")) {
+                throw new IllegalStateException("bazaar.payments.sandbox.webhook-secret is not set");
+            }
+            byte[] random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            generatedSecret = HexFormat.of().formatHex(random);
+            LOG.info("No bazaar.payments.sandbox.webhook-secret: the sandbox signs with a random secret of this process");
+        }
+        return generatedSecret;
     }
 }
