@@ -36,6 +36,13 @@ class AllInOneServerTest {
     }
 
     @Test
+    void theOpenApiDocumentListsTheOrdersArea() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths", hasKey("/api/orders/checkout"))
+                .body("paths", hasKey("/api/payments/webhook/{provider}"));
+    }
+
+    @Test
     void demoShopperCanSignInAndReadTheProfile() {
         String token = given().contentType(ContentType.JSON)
                 .body(Map.of("login", "shopper@bazaar.local", "password", "shopper-demo-pass"))

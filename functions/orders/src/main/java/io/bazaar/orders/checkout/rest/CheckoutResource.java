@@ -1,0 +1,58 @@
+package io.bazaar.orders.checkout.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.bazaar.orders.checkout.service.CheckoutService;
+import io.bazaar.platform.problem.FieldError;
+import io.bazaar.platform.problem.ProblemException;
+import io.bazaar.platform.security.CurrentAccount;
+import io.bazaar.platform.security.Roles;
+import io.smallrye.mutiny.Uni;
+
+/** POST /api/orders/checkout: the cart's selected lines become orders (activated accounts only). */
+@Path("/api/orders/checkout")
+@Tag(name = "Checkout")
+@SecurityRequirement(name = "SecurityScheme")
+@RolesAllowed(Roles.CUSTOMER)
+public class CheckoutResource {
+
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final CheckoutService checkouts;
+    private final CurrentAccount current;
+    private final JsonWebToken token;
+
+    CheckoutResource(CheckoutService checkouts, CurrentAccount current, JsonWebToken token) {
+        this.checkouts = checkouts;
+        this.current = current;
+        this.token = token;
+    }
+
+    @POST
+    @Operation(summary = "Check out the cart's selected lines: one order per merchant, one payment")
+    public Uni<Response> checkout(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+            @Valid @NotNull(message = "a JSON body is required") CheckoutRequest request) {
+        if (!token.getGroups().contains(Roles.BUYER)) {
+            throw ProblemException.forbidden("account-not-activated", "Activate your account before checking out.");
+        }
+        if (idempotencyKey == null || idempotencyKey.isEmpty() || idempotencyKey.length() > 100
+                || !idempotencyKey.matches("[\\x21-\\x7E]+")) {
+            throw ProblemException.invalid(new FieldError(IDEMPOTENCY_KEY, "must be 1-100 visible ASCII characters"));
+        }
+        return checkouts.checkout(current.id(), idempotencyKey, request).map(outcome -> Response.status(201)
+                .type(MediaType.APPLICATION_JSON).header("Idempotent-Replayed", Boolean.toString(outcome.replayed()))
+                .entity(outcome.json()).build());
+    }
+}

@@ -1,0 +1,225 @@
+package io.bazaar.orders.checkout.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.bazaar.orders.address.rest.AddressInput;
+import io.bazaar.orders.address.service.AddressService;
+import io.bazaar.orders.checkout.repository.CartLine;
+import io.bazaar.orders.checkout.repository.CartStore;
+import io.bazaar.orders.checkout.repository.CheckoutRepository;
+import io.bazaar.orders.checkout.repository.SkuOffers;
+import io.bazaar.orders.checkout.rest.CheckoutRequest;
+import io.bazaar.orders.checkout.rest.CheckoutResponse;
+import io.bazaar.orders.coupon.repository.CouponRepository;
+import io.bazaar.orders.coupon.service.Coupon;
+import io.bazaar.orders.notification.service.NotificationKind;
+import io.bazaar.orders.notification.service.NotificationOutbox;
+import io.bazaar.orders.order.repository.OrderRepository;
+import io.bazaar.orders.order.rest.OrderLineView;
+import io.bazaar.orders.order.service.Order;
+import io.bazaar.orders.order.service.OrderLine;
+import io.bazaar.orders.order.service.OrderNumbers;
+import io.bazaar.orders.order.service.OrderStatus;
+import io.bazaar.orders.order.service.StatusChange;
+import io.bazaar.orders.payment.service.Payment;
+import io.bazaar.orders.payment.service.PaymentProviders;
+import io.bazaar.orders.payment.service.PaymentService;
+import io.bazaar.orders.shipping.service.ShippingRuleService;
+import io.bazaar.platform.crypto.Sha256;
+import io.bazaar.platform.persistence.DatabaseErrors;
+import io.bazaar.platform.problem.FieldError;
+import io.bazaar.platform.problem.ProblemException;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
+
+/**
+ * Turns the cart's selected lines into one order per merchant under one checkout and one payment. Stock is taken
+ * with guarded updates in the same transaction that writes the orders, so nothing is sold twice; the
+ * Idempotency-Key makes a retried request return the first answer instead of ordering again.
+ */
+@ApplicationScoped
+public class CheckoutService {
+
+    private static final Logger LOG = Logger.getLogger(CheckoutService.class);
+
+    private final IdempotentCheckouts idempotent;
+    private final CartStore carts;
+    private final SkuOffers skus;
+    private final AddressService addresses;
+    private final CouponRepository coupons;
+    private final ShippingRuleService shipping;
+    private final CheckoutRepository checkouts;
+    private final OrderRepository orders;
+    private final OrderNumbers numbers;
+    private final NotificationOutbox outbox;
+    private final PaymentService payments;
+    private final PaymentProviders providers;
+    private final Pool pool;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    CheckoutService(IdempotentCheckouts idempotent, CartStore carts, SkuOffers skus, AddressService addresses,
+            CouponRepository coupons, ShippingRuleService shipping, CheckoutRepository checkouts, OrderRepository orders,
+            OrderNumbers numbers, NotificationOutbox outbox, PaymentService payments, PaymentProviders providers, Pool pool,
+            ObjectMapper json, Clock clock) {
+        this.idempotent = idempotent;
+        this.carts = carts;
+        this.skus = skus;
+        this.addresses = addresses;
+        this.coupons = coupons;
+        this.shipping = shipping;
+        this.checkouts = checkouts;
+        this.orders = orders;
+        this.numbers = numbers;
+        this.outbox = outbox;
+        this.payments = payments;
+        this.providers = providers;
+        this.pool = pool;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public Uni<CheckoutOutcome> checkout(UUID accountId, String idempotencyKey, CheckoutRequest request) {
+        checkShape(request);
+        String hash = Sha256.hex(write(request));
+        return idempotent.once("checkout#" + accountId + "#" + idempotencyKey, hash,
+                committed -> run(accountId, idempotencyKey, hash, request, committed));
+    }
+
+    private Uni<CheckoutOutcome> run(UUID accountId, String key, String hash, CheckoutRequest request, AtomicBoolean committed) {
+        Instant now = clock.instant();
+        Uni<AddressInput> shipTo = request.addressId() != null
+                ? addresses.get(accountId, request.addressId()).map(a -> a.fields())
+                : Uni.createFrom().item(AddressService.checked(request.address(), "address."));
+        Uni<Coupon> coupon = request.couponCode() == null ? Uni.createFrom().nullItem() : coupons.findByCode(request.couponCode().strip())
+                .chain(found -> {
+                    if (found == null) {
+                        throw ProblemException.unprocessable("coupon-not-found", "There is no coupon " + request.couponCode() + ".");
+                    }
+                    if (!found.oncePerCustomer()) {
+                        return Uni.createFrom().item(found);
+                    }
+                    return coupons.usedBy(found.id(), accountId).map(used -> {
+                        if (used) {
+                            throw alreadyUsed(found);
+                        }
+                        return found;
+                    });
+                });
+        return shipTo.chain(address -> coupon.chain(c -> carts.read(accountId).chain(cart -> {
+            List<CartLine> selected = cart.selected();
+            return skus.find(selected.stream().map(CartLine::skuId).toList()).chain(offers -> shipping
+                    .rulesOf(offers.values().stream().map(o -> o.merchantId()).distinct().toList())
+                    .map(rules -> CheckoutPricing.plan(selected, offers, c, now, rules, shipping::defaultRule, address)))
+                    .chain(plan -> write(accountId, key, hash, request, address, plan, now))
+                    .invoke(() -> committed.set(true))
+                    .chain(written -> payments.open(written.payment(), "Bazaar checkout " + written.checkoutId())
+                            .map(session -> respond(written, session.redirectUrl())))
+                    .call(() -> carts.removeCheckedOut(accountId, selected).onFailure().recoverWithItem(e -> {
+                        LOG.warnf(e, "Checked-out lines stay in the cart of %s", accountId);
+                        return null;
+                    }));
+        })));
+    }
+
+    /** Everything of one checkout in one transaction: checkout row, coupon use, stock, orders, history, outbox, payment. */
+    private Uni<Written> write(UUID accountId, String key, String hash, CheckoutRequest request, AddressInput address,
+            CheckoutPlan plan, Instant now) {
+        UUID checkoutId = UUID.randomUUID();
+        String shipTo = write(address);
+        List<Order> created = new ArrayList<>();
+        for (PlannedOrder p : plan.orders()) {
+            created.add(new Order(numbers.next(now), checkoutId, accountId, p.merchantId(), OrderStatus.AWAITING_PAYMENT,
+                    p.currency(), p.itemsMinor(), p.discountMinor(), p.shippingMinor(), p.totalMinor(), shipTo,
+                    request.paymentMethod(), null, null, now, null, null, null, null, null, p.lines()));
+        }
+        List<OrderLine> byStockRow = created.stream().flatMap(o -> o.lines().stream())
+                .sorted(Comparator.comparing(OrderLine::skuId)).toList();
+        return pool.withTransaction(tx -> checkouts.insert(tx, checkoutId, accountId, key, hash, plan.currency(),
+                plan.grandTotalMinor(), plan.coupon() == null ? null : plan.coupon().id(), now)
+                .chain(() -> useCoupon(tx, plan.coupon(), accountId, checkoutId, now))
+                .chain(() -> each(byStockRow, line -> skus.take(tx, line.skuId(), line.quantity()).invoke(taken -> {
+                    if (!taken) {
+                        throw ProblemException.conflict("insufficient-stock",
+                                "Not enough stock of SKU " + line.skuId() + " for " + line.quantity() + ".");
+                    }
+                })))
+                .chain(() -> each(created, order -> orders.insert(tx, order)
+                        .chain(() -> orders.addHistory(tx, order.number(), new StatusChange(null,
+                                OrderStatus.AWAITING_PAYMENT, now, "customer:" + accountId, "checkout " + checkoutId)))
+                        .chain(() -> outbox.enqueue(tx, order, NotificationKind.SUBMITTED, now))))
+                .chain(() -> payments.record(tx, checkoutId, plan.grandTotalMinor(), plan.currency())))
+                .map(payment -> new Written(checkoutId, created, plan, payment))
+                .onFailure(DatabaseErrors::isUniqueViolation).transform(e -> e instanceof ProblemException ? e
+                        : ProblemException.conflict("request-in-progress", "A request with this Idempotency-Key already ran."));
+    }
+
+    private Uni<Void> useCoupon(SqlClient tx, Coupon coupon, UUID accountId, UUID checkoutId, Instant now) {
+        if (coupon == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return coupons.countUse(tx, coupon.id()).chain(counted -> {
+            if (!counted) {
+                throw ProblemException.unprocessable("coupon-used-up", "Coupon " + coupon.code() + " has no uses left.");
+            }
+            return coupons.redeem(tx, coupon, accountId, checkoutId, now)
+                    .onFailure(DatabaseErrors::isUniqueViolation).transform(e -> alreadyUsed(coupon));
+        });
+    }
+
+    private CheckoutOutcome respond(Written written, String redirectUrl) {
+        List<CheckoutResponse.OrderBreakdown> breakdown = written.orders().stream()
+                .map(o -> new CheckoutResponse.OrderBreakdown(o.number(), o.merchantId(),
+                        o.lines().stream().map(OrderLineView::of).toList(), o.itemsMinor(), o.discountMinor(),
+                        o.shippingMinor(), o.totalMinor(), o.currency(), o.status().name()))
+                .toList();
+        return new CheckoutOutcome(write(new CheckoutResponse(written.checkoutId(), breakdown, written.plan().currency(),
+                written.plan().grandTotalMinor(), new CheckoutResponse.PaymentView(written.payment().id(),
+                        written.payment().provider(), redirectUrl))), false);
+    }
+
+    private void checkShape(CheckoutRequest request) {
+        if ((request.addressId() == null) == (request.address() == null)) {
+            throw ProblemException.invalid(new FieldError("address", "give either addressId or address"));
+        }
+        if (!providers.current().supportsMethod(request.paymentMethod())) {
+            throw ProblemException.invalid(new FieldError("paymentMethod", "is not a payment method offered here"));
+        }
+    }
+
+    private static ProblemException alreadyUsed(Coupon coupon) {
+        return ProblemException.unprocessable("coupon-already-used", "You have already used coupon " + coupon.code() + ".");
+    }
+
+    private static <T> Uni<Void> each(List<T> items, java.util.function.Function<T, Uni<?>> step) {
+        return Multi.createFrom().iterable(items).onItem().transformToUniAndConcatenate(step::apply).collect().last()
+                .replaceWithVoid();
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    /** What the checkout transaction committed. */
+    private record Written(UUID checkoutId, List<Order> orders, CheckoutPlan plan, Payment payment) {
+    }
+}

@@ -1,0 +1,53 @@
+package io.bazaar.orders.notification.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.bazaar.orders.order.service.Order;
+import io.bazaar.platform.money.Money;
+
+/** The words of each order message, by e-mail (subject + body) and by SMS (short). */
+@ApplicationScoped
+public class NotificationTemplates {
+
+    public String subject(NotificationKind kind, Order order) {
+        return switch (kind) {
+            case SUBMITTED -> "Bazaar order " + order.number() + " received";
+            case PAID -> "Bazaar order " + order.number() + " paid";
+            case SHIPPED -> "Bazaar order " + order.number() + " is on its way";
+            case DELIVERED -> "Bazaar order " + order.number() + " delivered";
+        };
+    }
+
+    public String email(NotificationKind kind, Order order) {
+        String total = new Money(order.totalMinor(), order.currency()).toDecimalString() + " " + order.currency();
+        String what = switch (kind) {
+            case SUBMITTED -> "we have received your order. Please complete the payment so the seller can ship it.";
+            case PAID -> "your payment has arrived. The seller is preparing your parcel.";
+            case SHIPPED -> "your parcel has left the seller" + tracking(order) + ".";
+            case DELIVERED -> "your parcel has been delivered. Enjoy your purchase!";
+        };
+        return """
+                Hello,
+
+                %s
+
+                Order: %s
+                Total: %s
+
+                Thank you for shopping at Bazaar.
+                """.formatted(what, order.number(), total);
+    }
+
+    public String sms(NotificationKind kind, Order order) {
+        return switch (kind) {
+            case SUBMITTED -> "Bazaar: order " + order.number() + " received, awaiting payment.";
+            case PAID -> "Bazaar: order " + order.number() + " paid.";
+            case SHIPPED -> "Bazaar: order " + order.number() + " shipped" + tracking(order) + ".";
+            case DELIVERED -> "Bazaar: order " + order.number() + " delivered.";
+        };
+    }
+
+    private static String tracking(Order order) {
+        return order.carrier() == null ? "" : " with " + order.carrier() + ", tracking number " + order.trackingNumber();
+    }
+}

@@ -1,0 +1,63 @@
+package io.bazaar.orders.order.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.bazaar.orders.order.service.OrderService;
+import io.bazaar.platform.paging.Page;
+import io.bazaar.platform.paging.PageRequest;
+import io.bazaar.platform.security.CurrentAccount;
+import io.bazaar.platform.security.Roles;
+import io.smallrye.mutiny.Uni;
+
+/** /api/orders: the signed-in customer's own orders. */
+@Path("/api/orders")
+@Tag(name = "Orders")
+@SecurityRequirement(name = "SecurityScheme")
+@RolesAllowed(Roles.CUSTOMER)
+public class CustomerOrderResource {
+
+    private final OrderService orders;
+    private final CurrentAccount current;
+
+    CustomerOrderResource(OrderService orders, CurrentAccount current) {
+        this.orders = orders;
+        this.current = current;
+    }
+
+    @GET
+    @Operation(summary = "My orders, newest first")
+    public Uni<Page<OrderSummaryView>> list(@Valid @BeanParam PageRequest page) {
+        return orders.pageOfCustomer(current.id(), page).map(p -> p.map(OrderSummaryView::of));
+    }
+
+    @GET
+    @Path("/{number}")
+    @Operation(summary = "One of my orders with lines and history")
+    public Uni<OrderView> get(@PathParam("number") String number) {
+        return orders.ofCustomer(current.id(), number).map(OrderView::of);
+    }
+
+    @POST
+    @Path("/{number}/cancel")
+    @Operation(summary = "Cancel an unpaid order (with the other orders of its checkout)")
+    public Uni<OrderView> cancel(@PathParam("number") String number) {
+        return orders.cancel(current.id(), number).map(OrderView::of);
+    }
+
+    @POST
+    @Path("/{number}/confirm-receipt")
+    @Operation(summary = "Confirm that a shipped order arrived")
+    public Uni<OrderView> confirmReceipt(@PathParam("number") String number) {
+        return orders.confirmReceipt(current.id(), number).map(OrderView::of);
+    }
+}

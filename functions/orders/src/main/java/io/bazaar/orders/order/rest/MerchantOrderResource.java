@@ -1,0 +1,94 @@
+package io.bazaar.orders.order.rest;
+
+import java.time.Instant;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.bazaar.orders.order.service.OrderFilter;
+import io.bazaar.orders.order.service.OrderService;
+import io.bazaar.orders.order.service.OrderStatus;
+import io.bazaar.platform.paging.Page;
+import io.bazaar.platform.paging.PageRequest;
+import io.bazaar.platform.problem.FieldError;
+import io.bazaar.platform.problem.ProblemException;
+import io.bazaar.platform.security.Roles;
+import io.bazaar.platform.security.StaffAccess;
+import io.smallrye.mutiny.Uni;
+
+/** /api/merchant/orders: the merchant's own orders, for staff with the "orders" permission. */
+@Path("/api/merchant/orders")
+@Tag(name = "Merchant orders")
+@SecurityRequirement(name = "SecurityScheme")
+@RolesAllowed(Roles.MERCHANT_STAFF)
+public class MerchantOrderResource {
+
+    private final OrderService orders;
+    private final StaffAccess staff;
+    private final JsonWebToken token;
+
+    MerchantOrderResource(OrderService orders, StaffAccess staff, JsonWebToken token) {
+        this.orders = orders;
+        this.staff = staff;
+        this.token = token;
+    }
+
+    @GET
+    @Operation(summary = "The merchant's orders, newest first, by status and creation time [from, to)")
+    public Uni<Page<OrderSummaryView>> list(@QueryParam("status") String status, @QueryParam("from") String from,
+            @QueryParam("to") String to, @Valid @BeanParam PageRequest page) {
+        OrderFilter filter = new OrderFilter(status(status), instant("from", from), instant("to", to));
+        return orders.pageOfMerchant(staff.merchantWith(StaffAccess.ORDERS), filter, page).map(p -> p.map(OrderSummaryView::of));
+    }
+
+    @GET
+    @Path("/{number}")
+    @Operation(summary = "One of the merchant's orders")
+    public Uni<OrderView> get(@PathParam("number") String number) {
+        return orders.ofMerchant(staff.merchantWith(StaffAccess.ORDERS), number).map(OrderView::of);
+    }
+
+    @POST
+    @Path("/{number}/ship")
+    @Operation(summary = "Hand a paid order to the carrier")
+    public Uni<OrderView> ship(@PathParam("number") String number,
+            @Valid @NotNull(message = "a JSON body is required") ShipRequest request) {
+        return orders.ship(staff.merchantWith(StaffAccess.ORDERS), token.getSubject(), number, request.carrier().strip(),
+                request.trackingNumber().strip()).map(OrderView::of);
+    }
+
+    private static OrderStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OrderStatus.valueOf(value.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(new FieldError("status", "must be one of AWAITING_PAYMENT, PAID, SHIPPED, "
+                    + "DELIVERED, COMPLETED, CANCELLED"));
+        }
+    }
+
+    private static Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalid(new FieldError(field, "must be an ISO 8601 instant, e.g. 2026-11-25T00:00:00Z"));
+        }
+    }
+}

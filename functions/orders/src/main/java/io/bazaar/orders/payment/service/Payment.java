@@ -1,0 +1,13 @@
+package io.bazaar.orders.payment.service;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The payment of one checkout (all its orders) at one provider. */
+public record Payment(UUID id, UUID checkoutId, String provider, long amountMinor, String currency, String status,
+        String providerReference, String redirectUrl, Instant createdAt) {
+
+    public static final String PENDING = "PENDING";
+    public static final String SUCCEEDED = "SUCCEEDED";
+    public static final String FAILED = "FAILED";
+}
