@@ -140,6 +140,8 @@ public final class ApiFunctions extends Construct {
         if (area.capabilities().contains(ApiArea.Capability.TAKE_PAYMENTS)) {
             surroundings.payments().secret().grantRead(function);
             function.addEnvironment("BAZAAR_PAYMENTS_SECRET_ARN", surroundings.payments().secret().getSecretArn());
+            // the payment provider calls the webhook, and sends shoppers back, through the public API
+            function.addEnvironment("BAZAAR_PAYMENTS_PUBLIC_BASE_URL", surroundings.apiUrl());
         }
         if (area.capabilities().contains(ApiArea.Capability.SEND_EMAIL)) {
             // any verified identity (SES checks the domain's or the address's), but only from the configured sender

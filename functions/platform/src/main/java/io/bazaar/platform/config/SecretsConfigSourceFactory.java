@@ -57,7 +57,7 @@ public class SecretsConfigSourceFactory implements ConfigSourceFactory {
                 properties.put(PUBLIC_KEY, fields.get("publicKey"));
                 properties.put("smallrye.jwt.sign.key", fields.get("privateKey"));
             });
-            paymentsSecret.ifPresent(arn -> properties.put("bazaar.payments.webhook-secret",
+            paymentsSecret.ifPresent(arn -> properties.put("bazaar.payments.sandbox.webhook-secret",
                     secrets.field("BAZAAR_PAYMENTS_SECRET_ARN", arn, "webhookSecret")));
         }
         // MapBackedConfigSource keeps the name as given (PropertiesConfigSource would wrap it), so config dumps say

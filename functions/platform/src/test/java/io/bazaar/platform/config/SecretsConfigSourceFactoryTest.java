@@ -146,7 +146,7 @@ class SecretsConfigSourceFactoryTest {
 
         SmallRyeConfig config = startUp(Map.of("BAZAAR_PAYMENTS_SECRET_ARN", arn));
 
-        assertEquals("whsec-generated-by-cdk", config.getValue("bazaar.payments.webhook-secret", String.class));
+        assertEquals("whsec-generated-by-cdk", config.getValue("bazaar.payments.sandbox.webhook-secret", String.class));
         assertFalse(config.getOptionalValue("mp.jwt.verify.publickey", String.class).isPresent());
     }
 

@@ -1,4 +1,4 @@
-package io.bazaar.platform.jobs;
+package io.bazaar.server.jobs;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -15,11 +15,9 @@ import io.bazaar.localenv.BazaarTestEnvironment;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 
 /** Jobs started the way EventBridge starts them in AWS: POST /internal/jobs/{name} with the trigger on. */
 @QuarkusTest
-@TestProfile(HttpTriggerOn.class)
 @WithTestResource(value = BazaarTestEnvironment.class, scope = TestResourceScope.GLOBAL)
 class JobTriggerResourceTest {
 

@@ -1,4 +1,6 @@
-package io.bazaar.platform.jobs;
+package io.bazaar.server.jobs;
+
+import io.bazaar.platform.jobs.ScheduledJob;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
