@@ -121,6 +121,7 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
                         route(HttpMethod.ANY, "/api/orders/{proxy+}"),
                         route(HttpMethod.ANY, "/api/merchant/orders"),
                         route(HttpMethod.ANY, "/api/merchant/orders/{proxy+}"),
+                        route(HttpMethod.ANY, "/api/merchant/shipping-rule"),
                         // more specific than identity's /api/me/{proxy+}: API Gateway picks the longest match
                         route(HttpMethod.ANY, "/api/me/addresses"),
                         route(HttpMethod.ANY, "/api/me/addresses/{proxy+}"),

@@ -62,7 +62,7 @@ class PublicApiTest {
     @Test
     void everyOrdersRouteExists() {
         assertRoutesExist(ApiArea.orders(), List.of("ANY /api/orders", "ANY /api/orders/{proxy+}",
-                "ANY /api/merchant/orders", "ANY /api/merchant/orders/{proxy+}",
+                "ANY /api/merchant/orders", "ANY /api/merchant/orders/{proxy+}", "ANY /api/merchant/shipping-rule",
                 "ANY /api/me/addresses", "ANY /api/me/addresses/{proxy+}",
                 "ANY /api/admin/coupons", "ANY /api/admin/coupons/{proxy+}",
                 "ANY /api/payments/{proxy+}"));
