@@ -3,6 +3,7 @@ package io.bazaar.server;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -49,6 +50,16 @@ class AllInOneServerTest {
                 .post("/api/auth/login").then().statusCode(200).extract().path("accessToken");
         given().auth().oauth2(token).get("/api/me").then().statusCode(200)
                 .body("email", equalTo("shopper@bazaar.local")).body("activated", equalTo(true));
+    }
+
+    @Test
+    void demoProductsAreOnSaleAndSearchableInEnglishAndChinese() {
+        given().queryParam("q", "headphones").get("/api/catalog/products").then().statusCode(200)
+                .body("items.name", hasItem("Acme Wireless Headphones"));
+        String id = given().queryParam("q", "耳机").get("/api/catalog/products").then().statusCode(200)
+                .body("items.name", hasItem("Acme 无线蓝牙耳机 Pro")).extract().path("items.find { it.name.contains('耳机') }.id");
+        given().redirects().follow(true).get("/p/" + id + "/x").then().statusCode(200)
+                .body(containsString("application/ld+json"));
     }
 
     @Test
