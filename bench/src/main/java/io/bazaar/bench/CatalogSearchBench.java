@@ -79,11 +79,7 @@ public final class CatalogSearchBench {
     }
 
     private void run() throws Exception {
-        Path serverJar = Path.of(System.getProperty("bench.server.jar", "functions/server/target/quarkus-app/quarkus-run.jar"))
-                .toAbsolutePath();
-        if (!Files.isRegularFile(serverJar)) {
-            throw new IllegalStateException(serverJar + " does not exist; build functions/server first");
-        }
+        Path serverJar = BenchServer.jar();
         Path work = System.getProperty("bench.work.dir") == null ? Files.createTempDirectory("bazaar-bench-")
                 : Files.createDirectories(Path.of(System.getProperty("bench.work.dir")));
         section("Setup");
@@ -93,37 +89,37 @@ public final class CatalogSearchBench {
         say("load before: %s", Machine.loadAverage());
         try (LocalEnvironment environment = LocalEnvironment.start(work)) {
             Map<String, String> config = environment.quarkusConfig();
-            int port = freePort();
-            Process server = startServer(serverJar, config, port, work.resolve("server.log"));
-            environment.closeFirst(() -> stop(server));
+            int port = BenchServer.freePort();
+            Process server = BenchServer.start(serverJar, config, port, work.resolve("server.log"));
+            environment.closeFirst(() -> BenchServer.stop(server));
             String base = "http://127.0.0.1:" + port;
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
             long startedServer = System.nanoTime();
-            awaitReady(http, base, server);
+            BenchServer.awaitReady(http, base, server);
             say("server ready on %s in %d ms (log %s)", base, (System.nanoTime() - startedServer) / 1_000_000, work.resolve("server.log"));
             JdbcTarget db = new JdbcTarget(config.get("quarkus.datasource.jdbc.url"), config.get("quarkus.datasource.username"),
                     config.get("quarkus.datasource.password"));
             long brandId;
             ProcessHandle postmaster;
             try (Connection connection = db.open()) {
-                say("database: %s", scalar(connection, "select version()"));
+                say("database: %s", BenchServer.scalar(connection, "select version()"));
                 section("Catalog generation");
                 long millis = new CatalogGenerator().generate(connection, products, MERCHANTS);
                 say("generated %d products (%s SKUs, %s tag links) for %d merchants in %.1f s (%.0f products/s), analyze included",
-                        products, scalar(connection, "select count(*) from skus"), scalar(connection, "select count(*) from product_terms"),
+                        products, BenchServer.scalar(connection, "select count(*) from skus"), BenchServer.scalar(connection, "select count(*) from product_terms"),
                         MERCHANTS, millis / 1000.0, products / (millis / 1000.0));
                 say("table sizes: products %s, skus %s, all catalog indexes on products %s",
-                        scalar(connection, "select pg_size_pretty(pg_table_size('products'))"),
-                        scalar(connection, "select pg_size_pretty(pg_table_size('skus'))"),
-                        scalar(connection, "select pg_size_pretty(pg_indexes_size('products'))"));
+                        BenchServer.scalar(connection, "select pg_size_pretty(pg_table_size('products'))"),
+                        BenchServer.scalar(connection, "select pg_size_pretty(pg_table_size('skus'))"),
+                        BenchServer.scalar(connection, "select pg_size_pretty(pg_indexes_size('products'))"));
                 say("PostgreSQL settings: shared_buffers=%s work_mem=%s effective_cache_size=%s random_page_cost=%s jit=%s",
-                        scalar(connection, "show shared_buffers"), scalar(connection, "show work_mem"),
-                        scalar(connection, "show effective_cache_size"), scalar(connection, "show random_page_cost"),
-                        scalar(connection, "show jit"));
-                brandId = Long.parseLong(scalar(connection,
+                        BenchServer.scalar(connection, "show shared_buffers"), BenchServer.scalar(connection, "show work_mem"),
+                        BenchServer.scalar(connection, "show effective_cache_size"), BenchServer.scalar(connection, "show random_page_cost"),
+                        BenchServer.scalar(connection, "show jit"));
+                brandId = Long.parseLong(BenchServer.scalar(connection,
                         "select id from merchant_terms where kind = 'BRAND' and name = 'Acme' order by id limit 1"));
-                postmaster = postmaster(connection);
+                postmaster = BenchServer.postmaster(connection);
             }
             CpuMeter cpu = new CpuMeter(server.toHandle(), postmaster);
             List<SearchCase> mix = SearchCase.mix(brandId);
@@ -316,72 +312,6 @@ public final class CatalogSearchBench {
         long errors = api.values().stream().mapToLong(Latencies::errors).sum();
         out.append("\nerrors: API ").append(errors);
         return out.toString();
-    }
-
-    private static Process startServer(Path jar, Map<String, String> config, int port, Path log) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx512m");
-        config.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.add("-Dquarkus.profile=local");
-        command.add("-Dquarkus.http.port=" + port);
-        command.add("-jar");
-        command.add(jar.toString());
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    }
-
-    private static void awaitReady(HttpClient http, String base, Process server) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
-        while (System.nanoTime() < deadline) {
-            if (!server.isAlive()) {
-                throw new IllegalStateException("The server exited with code " + server.exitValue() + "; see its log");
-            }
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("The server was not ready within 300 s");
-    }
-
-    private static void stop(Process child) throws InterruptedException {
-        if (!child.isAlive()) {
-            return;
-        }
-        child.destroy();
-        if (!child.waitFor(15, TimeUnit.SECONDS)) {
-            child.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-        }
-    }
-
-    /** The postmaster of the benchmark's own cluster, read from its pid file, to meter PostgreSQL's CPU. */
-    private static ProcessHandle postmaster(Connection connection) {
-        try {
-            Path pidFile = Path.of(scalar(connection, "show data_directory"), "postmaster.pid");
-            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
-            return ProcessHandle.of(pid).orElse(null);
-        } catch (Exception e) {
-            say("cannot find the postmaster (%s); PostgreSQL CPU not metered", e.getMessage());
-            return null;
-        }
-    }
-
-    private static String scalar(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getString(1);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static void section(String title) {
