@@ -15,7 +15,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,10 +24,10 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.bazaar.localenv.ApiGatewayEvent;
 import io.bazaar.localenv.BazaarTestEnvironment;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -118,32 +117,9 @@ class CartLambdaTest {
 
     private static String event(String method, String path, Map<String, String> extraHeaders, Object body,
             List<String> cookies) {
-        try {
-            Map<String, Object> headers = new HashMap<>(Map.of("content-type", "application/json",
-                    "accept", "application/json", "x-forwarded-for", "203.0.113.7"));
-            headers.putAll(extraHeaders);
-            Map<String, Object> event = new HashMap<>(Map.of(
-                    "version", "2.0",
-                    "routeKey", "ANY /api/cart/{proxy+}",
-                    "rawPath", path,
-                    "rawQueryString", "",
-                    "headers", headers,
-                    "requestContext", Map.of(
-                            "accountId", "123456789012", "apiId", "bazaar", "domainName", "api.bazaar.test",
-                            "requestId", UUID.randomUUID().toString(), "stage", "$default",
-                            "http", Map.of("method", method, "path", path, "protocol", "HTTP/1.1",
-                                    "sourceIp", "203.0.113.7", "userAgent", "lambda-test")),
-                    "isBase64Encoded", false));
-            if (cookies != null) {
-                event.put("cookies", cookies);
-            }
-            if (body != null) {
-                event.put("body", JSON.writeValueAsString(body));
-            }
-            return JSON.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        ApiGatewayEvent event = ApiGatewayEvent.request(method, path).json(body);
+        extraHeaders.forEach(event::header);
+        return (cookies == null ? event : event.cookies(cookies)).toJson();
     }
 
     /** A SKU of an approved, listed product, inserted with SQL into the catalog's tables (test fixture). */

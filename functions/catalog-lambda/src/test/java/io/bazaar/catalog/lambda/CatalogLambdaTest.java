@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,9 +12,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
+import io.bazaar.localenv.ApiGatewayEvent;
 import io.bazaar.localenv.BazaarTestEnvironment;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -28,8 +25,6 @@ import io.smallrye.jwt.build.Jwt;
 @QuarkusTest
 @WithTestResource(value = BazaarTestEnvironment.class, scope = TestResourceScope.GLOBAL)
 class CatalogLambdaTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void categoriesAreServedThroughTheLambdaHandler() {
@@ -59,24 +54,7 @@ class CatalogLambdaTest {
     }
 
     private static ValidatableResponse invoke(String method, String path, Object body, String token) {
-        try {
-            Map<String, String> headers = new HashMap<>(Map.of("content-type", "application/json", "x-forwarded-for", "203.0.113.9"));
-            if (token != null) {
-                headers.put("authorization", "Bearer " + token);
-            }
-            Map<String, Object> event = new HashMap<>(Map.of(
-                    "version", "2.0", "routeKey", "ANY /api/{proxy+}", "rawPath", path, "rawQueryString", "",
-                    "headers", headers,
-                    "requestContext", Map.of("accountId", "123456789012", "apiId", "bazaar", "stage", "$default",
-                            "requestId", UUID.randomUUID().toString(),
-                            "http", Map.of("method", method, "path", path, "protocol", "HTTP/1.1", "sourceIp", "203.0.113.9")),
-                    "isBase64Encoded", false));
-            if (body != null) {
-                event.put("body", JSON.writeValueAsString(body));
-            }
-            return given().contentType(ContentType.JSON).body(JSON.writeValueAsString(event)).post("/_lambda_").then().statusCode(200);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return given().contentType(ContentType.JSON).body(ApiGatewayEvent.request(method, path).bearer(token).json(body).toJson())
+                .post("/_lambda_").then().statusCode(200);
     }
 }

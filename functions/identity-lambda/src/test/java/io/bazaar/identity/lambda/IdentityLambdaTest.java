@@ -15,9 +15,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
+import io.bazaar.localenv.ApiGatewayEvent;
 import io.bazaar.localenv.BazaarTestEnvironment;
 import io.bazaar.localenv.EmulatorOutbox;
 import io.quarkus.test.common.TestResourceScope;
@@ -35,7 +33,6 @@ import io.restassured.response.ValidatableResponse;
 class IdentityLambdaTest {
 
     private static final String PASSWORD = "correct horse battery";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void signUpActivationAndLoginGoThroughTheLambdaHandler() {
@@ -82,26 +79,6 @@ class IdentityLambdaTest {
     }
 
     private static String event(String method, String path, Object body) {
-        try {
-            Map<String, Object> event = new java.util.HashMap<>(Map.of(
-                    "version", "2.0",
-                    "routeKey", "ANY /api/auth/{proxy+}",
-                    "rawPath", path,
-                    "rawQueryString", "",
-                    "headers", Map.of("content-type", "application/json", "accept", "application/json",
-                            "x-forwarded-for", "203.0.113.7"),
-                    "requestContext", Map.of(
-                            "accountId", "123456789012", "apiId", "bazaar", "domainName", "api.bazaar.test",
-                            "requestId", UUID.randomUUID().toString(), "stage", "$default",
-                            "http", Map.of("method", method, "path", path, "protocol", "HTTP/1.1",
-                                    "sourceIp", "203.0.113.7", "userAgent", "lambda-test")),
-                    "isBase64Encoded", false));
-            if (body != null) {
-                event.put("body", JSON.writeValueAsString(body));
-            }
-            return JSON.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return ApiGatewayEvent.request(method, path).json(body).toJson();
     }
 }

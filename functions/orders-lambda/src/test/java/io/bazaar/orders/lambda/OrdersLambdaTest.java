@@ -6,16 +6,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
+import io.bazaar.localenv.ApiGatewayEvent;
 import io.bazaar.localenv.BazaarTestEnvironment;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -28,8 +25,6 @@ import io.smallrye.jwt.build.Jwt;
 @QuarkusTest
 @WithTestResource(value = BazaarTestEnvironment.class, scope = TestResourceScope.GLOBAL)
 class OrdersLambdaTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void aCustomerSavesAnAddressAndListsOrdersThroughTheLambdaHandler() {
@@ -72,30 +67,6 @@ class OrdersLambdaTest {
     }
 
     private static String event(String method, String path, String token, Object body) {
-        try {
-            Map<String, Object> headers = new HashMap<>(Map.of("content-type", "application/json", "accept", "application/json",
-                    "x-forwarded-for", "203.0.113.9"));
-            if (token != null) {
-                headers.put("authorization", "Bearer " + token);
-            }
-            Map<String, Object> event = new HashMap<>(Map.of(
-                    "version", "2.0",
-                    "routeKey", "ANY /api/{proxy+}",
-                    "rawPath", path,
-                    "rawQueryString", "",
-                    "headers", headers,
-                    "requestContext", Map.of(
-                            "accountId", "123456789012", "apiId", "bazaar", "domainName", "api.bazaar.test",
-                            "requestId", UUID.randomUUID().toString(), "stage", "$default",
-                            "http", Map.of("method", method, "path", path, "protocol", "HTTP/1.1",
-                                    "sourceIp", "203.0.113.9", "userAgent", "lambda-test")),
-                    "isBase64Encoded", false));
-            if (body != null) {
-                event.put("body", JSON.writeValueAsString(body));
-            }
-            return JSON.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return ApiGatewayEvent.request(method, path).bearer(token).json(body).toJson();
     }
 }
