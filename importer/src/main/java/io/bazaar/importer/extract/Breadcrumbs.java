@@ -21,6 +21,11 @@ final class Breadcrumbs {
                 .flatMap(Optional::stream).toList();
     }
 
+    /** The structured trail when there is one, else the visible one. */
+    static List<String> or(List<String> structured, Document page) {
+        return structured.isEmpty() ? visible(page) : structured;
+    }
+
     /** The visible trail: links or items of a nav or list marked as breadcrumb. */
     static List<String> visible(Document page) {
         Element trail = page.selectFirst("nav[aria-label~=(?i)breadcrumb], [class~=(?i)breadcrumb], [id~=(?i)breadcrumb]");

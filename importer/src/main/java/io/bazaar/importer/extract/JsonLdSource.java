@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ final class JsonLdSource implements ListingSource {
             .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_JAVA_COMMENTS,
                     JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_SINGLE_QUOTES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .build();
 
     @Override
@@ -37,7 +39,7 @@ final class JsonLdSource implements ListingSource {
         roots.forEach(node -> node.optional("@id").map(JsonNode::asText).ifPresent(id -> byId.putIfAbsent(id, node)));
         List<Thing> things = roots.stream().map(node -> thing(node, byId, 0, new HashSet<>())).toList();
         return ThingListingMapper.product(things)
-                .map(product -> ThingListingMapper.map(product, url, ThingListingMapper.breadcrumbs(things), "json-ld"));
+                .map(product -> ThingListingMapper.map(product, url, Breadcrumbs.or(ThingListingMapper.breadcrumbs(things), page), "json-ld"));
     }
 
     private static Optional<JsonNode> read(String data) {

@@ -14,10 +14,6 @@ final class MicrodataSource implements ListingSource {
     public Optional<Listing> extract(Document page, URI url) {
         List<Thing> items = MICRODATA.topLevelItems(page);
         return ThingListingMapper.product(items).map(product -> ThingListingMapper.map(product, url,
-                or(ThingListingMapper.breadcrumbs(items), Breadcrumbs.visible(page)), "microdata"));
-    }
-
-    static List<String> or(List<String> first, List<String> second) {
-        return first.isEmpty() ? second : first;
+                Breadcrumbs.or(ThingListingMapper.breadcrumbs(items), page), "microdata"));
     }
 }

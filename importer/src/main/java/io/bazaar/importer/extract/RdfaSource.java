@@ -14,6 +14,6 @@ final class RdfaSource implements ListingSource {
     public Optional<Listing> extract(Document page, URI url) {
         List<Thing> items = RDFA.topLevelItems(page);
         return ThingListingMapper.product(items).map(product -> ThingListingMapper.map(product, url,
-                MicrodataSource.or(ThingListingMapper.breadcrumbs(items), Breadcrumbs.visible(page)), "rdfa"));
+                Breadcrumbs.or(ThingListingMapper.breadcrumbs(items), page), "rdfa"));
     }
 }

@@ -18,8 +18,14 @@ record StructuredPrice(BigDecimal amount, String currency) {
         String text = value.get().strip();
         Optional<String> code = currency.flatMap(Currencies::known);
         if (PLAIN.matcher(text).matches()) {
-            return code.map(c -> new StructuredPrice(new BigDecimal(text), c));
+            return code.map(c -> new StructuredPrice(withMinorDigits(new BigDecimal(text), c), c));
         }
-        return PriceParser.parse(text, code).map(p -> new StructuredPrice(p.amount(), p.currency()));
+        return PriceParser.parse(text, code).map(p -> new StructuredPrice(withMinorDigits(p.amount(), p.currency()), p.currency()));
+    }
+
+    /** "24.5" USD becomes 24.50 so that prices compare and print alike; more digits than minor units stay. */
+    private static BigDecimal withMinorDigits(BigDecimal amount, String currency) {
+        int digits = Currencies.fractionDigits(currency);
+        return amount.scale() < digits ? amount.setScale(digits) : amount;
     }
 }
