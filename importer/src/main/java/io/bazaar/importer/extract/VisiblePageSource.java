@@ -3,7 +3,10 @@ package io.bazaar.importer.extract;
 import io.bazaar.importer.price.ParsedPrice;
 import io.bazaar.importer.price.PriceParser;
 import java.net.URI;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -30,13 +33,17 @@ final class VisiblePageSource implements ListingSource {
             return Optional.empty();
         }
         Elements all = page.getAllElements();
+        Map<Element, Integer> order = new IdentityHashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            order.put(all.get(i), i);
+        }
         Optional<Element> buy = all.stream().filter(e -> e.normalName().matches("button|a|input")
                 && (BUY.matcher(e.text()).find() || BUY.matcher(e.attr("value")).find())).findFirst();
-        int titleAt = all.indexOf(title);
-        int buyAt = buy.map(all::indexOf).orElse(titleAt);
+        int titleAt = order.get(title);
+        int buyAt = buy.map(order::get).orElse(titleAt);
         Optional<ParsedPrice> price = all.stream().filter(VisiblePageSource::isPriceLeaf).filter(e -> !isStruck(e))
                 .filter(e -> !inRecommendations(e))
-                .min((a, b) -> Integer.compare(distance(all.indexOf(a), titleAt, buyAt), distance(all.indexOf(b), titleAt, buyAt)))
+                .min(Comparator.comparingInt(e -> distance(order.get(e), titleAt, buyAt)))
                 .flatMap(e -> PriceParser.parse(e.text(), Optional.empty()));
         Element description = page.selectFirst("meta[name=description]");
         List<String> images = Optional.ofNullable(page.selectFirst("meta[property=og:image]"))

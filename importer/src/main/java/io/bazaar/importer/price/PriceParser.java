@@ -149,6 +149,7 @@ public final class PriceParser {
         return Optional.of(new BigDecimal(integer.replaceAll("[.,]", "") + "." + fraction));
     }
 
+    /** A number token and where it stands in the text. */
     private record MatchResult(String text, int start, int end) {
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** The SSRF guard decides from addresses alone, so these run without fetching anything. */
 class AddressGuardTest {
 
     private final AddressGuard guard = new AddressGuard(Set.of());

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** The command line as a user runs it: arguments in, JSON and exit codes out; no network. */
 class MainTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
+/** Extraction from each source over HTML fixtures in src/test/resources/pages and pages built in other charsets. */
 class ProductExtractorTest {
 
     private static final URI PAGE_URL = URI.create("https://shop.example.com/p/item");

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** Every price format of issue 7, read as amount, currency and flags. */
 class PriceParserTest {
 
     private static ParsedPrice parse(String text, String hint) {
