@@ -63,10 +63,8 @@ public final class Main {
 
     private static int extract(List<String> args, PrintStream out) throws UsageException {
         boolean jsonl = args.remove("--jsonl");
-        Optional<URI> baseUrl = option(args, "--base-url").map(Main::baseUrl);
-        if (baseUrl.isPresent() && baseUrl.get().getScheme() == null) {
-            throw new UsageException("--base-url must be an absolute URL");
-        }
+        Optional<String> base = option(args, "--base-url");
+        Optional<URI> baseUrl = base.isPresent() ? Optional.of(baseUrl(base.get())) : Optional.empty();
         List<String> pages = operands(args, "FILE or URL");
         List<ObjectNode> results = new ExtractCommand(new PageFetcher(FetchSettings.fromSystemProperties())).run(pages, baseUrl);
         print(results, jsonl, out);
@@ -83,12 +81,16 @@ public final class Main {
         return results.stream().anyMatch(r -> r.has("error")) ? SOME_PAGE_WITHOUT_PRODUCT : OK;
     }
 
-    private static URI baseUrl(String text) {
+    private static URI baseUrl(String text) throws UsageException {
         try {
-            return new URI(text);
+            URI url = new URI(text);
+            if (url.getScheme() != null && url.getScheme().matches("(?i)https?|file")) {
+                return url;
+            }
         } catch (URISyntaxException e) {
-            return URI.create("relative:");
+            // reported below like any other unusable base URL
         }
+        throw new UsageException("--base-url must be an absolute http(s) or file URL, not " + text);
     }
 
     /** Removes {@code name VALUE} (or {@code name=VALUE}) from the arguments and returns the value. */

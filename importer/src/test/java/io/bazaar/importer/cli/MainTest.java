@@ -159,7 +159,8 @@ class MainTest {
     void usageErrorsGoToStderrWithExitCodeTwo() {
         for (String[] args : List.of(new String[0], new String[] {"frobnicate"}, new String[] {"extract"},
                 new String[] {"extract", "--pretty", "a.html"}, new String[] {"price", "--currency-hint"},
-                new String[] {"price", "--currency-hint", "DOLLARS", "$5"}, new String[] {"extract", "--base-url", "shop", "a.html"})) {
+                new String[] {"price", "--currency-hint", "DOLLARS", "$5"}, new String[] {"extract", "--base-url", "shop", "a.html"},
+                new String[] {"extract", "--base-url", "http://bad url/", "a.html"})) {
             Outcome outcome = run(args);
             assertEquals(2, outcome.exitCode(), String.join(" ", args));
             assertEquals("", outcome.out());
