@@ -1,0 +1,89 @@
+package io.bazaar.importer.extract;
+
+import io.bazaar.importer.price.ParsedPrice;
+import io.bazaar.importer.price.PriceParser;
+import java.net.URI;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * The last resort for pages without structured data: the product name is the h1 and the price is the one
+ * written closest to the h1 and the buy button, skipping struck-through list prices and the prices of
+ * recommended products.
+ */
+final class VisiblePageSource implements ListingSource {
+
+    private static final int MAX_PRICE_TEXT = 40;
+    private static final Pattern STRUCK_CLASS = Pattern.compile("(?i)(^|[\\s_-])(old|was|list|strike|strikethrough|crossed|compare)([\\s_-]|price|$)");
+    private static final Pattern RECOMMENDATIONS = Pattern.compile("(?i)related|recommend|similar|also|upsell|cross-?sell");
+    private static final Pattern BUY = Pattern.compile(
+            "(?i)add to (cart|bag|basket)|buy now|in den warenkorb|ajouter au panier|加入购物车|立即购买|カートに入れる|장바구니");
+
+    @Override
+    public Optional<Listing> extract(Document page, URI url) {
+        Element title = page.selectFirst("h1");
+        if (title == null || title.text().isBlank()) {
+            return Optional.empty();
+        }
+        Elements all = page.getAllElements();
+        Map<Element, Integer> order = new IdentityHashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            order.put(all.get(i), i);
+        }
+        Optional<Element> buy = all.stream().filter(e -> e.normalName().matches("button|a|input")
+                && (BUY.matcher(e.text()).find() || BUY.matcher(e.attr("value")).find())).findFirst();
+        int titleAt = order.get(title);
+        int buyAt = buy.map(order::get).orElse(titleAt);
+        Optional<ParsedPrice> price = all.stream().filter(VisiblePageSource::isPriceLeaf).filter(e -> !isStruck(e))
+                .filter(e -> !inRecommendations(e))
+                .min(Comparator.comparingInt(e -> distance(order.get(e), titleAt, buyAt)))
+                .flatMap(e -> PriceParser.parse(e.text(), Optional.empty()));
+        Element description = page.selectFirst("meta[name=description]");
+        List<String> images = Optional.ofNullable(page.selectFirst("meta[property=og:image]"))
+                .flatMap(m -> PageUrls.absolute(url, m.attr("content"))).stream().toList();
+        return Optional.of(new Listing(title.text().strip(), description == null ? null : description.attr("content"),
+                null, null, null, null, price.map(ParsedPrice::amount).orElse(null), price.map(ParsedPrice::currency).orElse(null),
+                null, images, Breadcrumbs.visible(page), List.of(), null, "page"));
+    }
+
+    private static int distance(int at, int titleAt, int buyAt) {
+        return Math.abs(at - titleAt) + Math.abs(at - buyAt);
+    }
+
+    /** An element whose text is a price with a currency and none of whose children is one by itself. */
+    private static boolean isPriceLeaf(Element element) {
+        return isPrice(element) && element.children().stream().noneMatch(VisiblePageSource::isPrice);
+    }
+
+    private static boolean isPrice(Element element) {
+        String text = element.text();
+        return text.length() <= MAX_PRICE_TEXT && text.chars().anyMatch(Character::isDigit)
+                && !element.normalName().matches("script|style|h1|title|option")
+                && PriceParser.parse(text, Optional.empty()).isPresent();
+    }
+
+    private static boolean isStruck(Element element) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e.normalName().matches("del|s|strike") || STRUCK_CLASS.matcher(e.className()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inRecommendations(Element element) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (RECOMMENDATIONS.matcher(e.className() + " " + e.id()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
