@@ -103,4 +103,11 @@ final class BenchServer {
             return socket.getLocalPort();
         }
     }
+
+    /** The benchmark's scratch directory: -Dbench.work.dir when given, else a fresh temp dir. */
+    static Path workDir() throws java.io.IOException {
+        String dir = System.getProperty("bench.work.dir");
+        return dir == null ? java.nio.file.Files.createTempDirectory("bazaar-bench-")
+                : java.nio.file.Files.createDirectories(Path.of(dir));
+    }
 }

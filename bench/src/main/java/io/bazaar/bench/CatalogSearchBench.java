@@ -1,11 +1,14 @@
 package io.bazaar.bench;
 
+import static io.bazaar.bench.BenchConsole.logToConsole;
+import static io.bazaar.bench.BenchConsole.say;
+import static io.bazaar.bench.BenchConsole.section;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.Connection;
@@ -22,11 +25,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-
-import org.jboss.logmanager.formatters.PatternFormatter;
-import org.jboss.logmanager.handlers.ConsoleHandler;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -80,8 +78,7 @@ public final class CatalogSearchBench {
 
     private void run() throws Exception {
         Path serverJar = BenchServer.jar();
-        Path work = System.getProperty("bench.work.dir") == null ? Files.createTempDirectory("bazaar-bench-")
-                : Files.createDirectories(Path.of(System.getProperty("bench.work.dir")));
+        Path work = BenchServer.workDir();
         section("Setup");
         say("products=%d clients=%d seconds=%.0f warmup=%.0f merchants=%d page size=%d", products, clients, seconds,
                 warmup, MERCHANTS, SearchCase.PAGE_SIZE);
@@ -312,24 +309,6 @@ public final class CatalogSearchBench {
         long errors = api.values().stream().mapToLong(Latencies::errors).sum();
         out.append("\nerrors: API ").append(errors);
         return out.toString();
-    }
-
-    private static void section(String title) {
-        System.out.println("\n== " + title);
-    }
-
-    private static void say(String format, Object... args) {
-        System.out.println(String.format(format, args));
-    }
-
-    private static void logToConsole() {
-        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
-        for (Handler handler : root.getHandlers()) {
-            root.removeHandler(handler);
-        }
-        root.setLevel(Level.INFO);
-        root.addHandler(new ConsoleHandler(ConsoleHandler.Target.SYSTEM_ERR,
-                new PatternFormatter("%d{HH:mm:ss,SSS} %-5p [%c{1}] %s%e%n")));
     }
 
     /**

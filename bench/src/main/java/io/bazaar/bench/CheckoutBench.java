@@ -1,5 +1,9 @@
 package io.bazaar.bench;
 
+import static io.bazaar.bench.BenchConsole.logToConsole;
+import static io.bazaar.bench.BenchConsole.say;
+import static io.bazaar.bench.BenchConsole.section;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,11 +38,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-
-import org.jboss.logmanager.formatters.PatternFormatter;
-import org.jboss.logmanager.handlers.ConsoleHandler;
 
 import io.bazaar.localenv.LocalEnvironment;
 import io.smallrye.jwt.build.Jwt;
@@ -109,8 +108,7 @@ public final class CheckoutBench {
 
     private void run() throws Exception {
         Path serverJar = BenchServer.jar();
-        Path work = System.getProperty("bench.work.dir") == null ? Files.createTempDirectory("bazaar-bench-")
-                : Files.createDirectories(Path.of(System.getProperty("bench.work.dir")));
+        Path work = BenchServer.workDir();
         section("Setup");
         say("clients=%d seconds=%.0f warmup=%.0f skus=%d (stock %d each) hot SKU stock=%d race stock=%d", clients, seconds,
                 warmup, SKUS, AMPLE_STOCK, HOT_STOCK, raceStock);
@@ -402,24 +400,6 @@ public final class CheckoutBench {
             out.append("- ").append(r.name()).append(": ").append(r.invariant()).append("\n");
         }
         return out.toString();
-    }
-
-    private static void section(String title) {
-        System.out.println("\n== " + title);
-    }
-
-    private static void say(String format, Object... args) {
-        System.out.println(String.format(format, args));
-    }
-
-    private static void logToConsole() {
-        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
-        for (Handler handler : root.getHandlers()) {
-            root.removeHandler(handler);
-        }
-        root.setLevel(Level.INFO);
-        root.addHandler(new ConsoleHandler(ConsoleHandler.Target.SYSTEM_ERR,
-                new PatternFormatter("%d{HH:mm:ss,SSS} %-5p [%c{1}] %s%e%n")));
     }
 
     private record Customer(UUID id, String token) {
