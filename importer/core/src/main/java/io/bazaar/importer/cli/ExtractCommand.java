@@ -1,10 +1,14 @@
 package io.bazaar.importer.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bazaar.importer.crawl.Crawler;
+import io.bazaar.importer.crawl.FetchResult;
+import io.bazaar.importer.crawl.Validators;
 import io.bazaar.importer.extract.Listing;
 import io.bazaar.importer.extract.ProductExtractor;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,10 +22,10 @@ final class ExtractCommand {
 
     private static final Pattern URL_ARGUMENT = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
 
-    private final PageFetcher fetcher;
+    private final Crawler crawler;
 
-    ExtractCommand(PageFetcher fetcher) {
-        this.fetcher = fetcher;
+    ExtractCommand(Crawler crawler) {
+        this.crawler = crawler;
     }
 
     /** The objects for the pages, in argument order; each has "error" when its page gave no product. */
@@ -38,7 +42,7 @@ final class ExtractCommand {
                 } else {
                     result.put("error", "no product found");
                 }
-            } catch (FetchException e) {
+            } catch (PageUnreadable e) {
                 result.put("error", e.getMessage());
             }
             results.add(result);
@@ -46,23 +50,33 @@ final class ExtractCommand {
         return results;
     }
 
-    private Optional<Listing> fromUrl(String page) throws FetchException {
+    private Optional<Listing> fromUrl(String page) throws PageUnreadable {
         URI url;
         try {
             url = new URI(page);
-        } catch (java.net.URISyntaxException e) {
-            throw new FetchException("not a URL: " + page);
+        } catch (URISyntaxException e) {
+            throw new PageUnreadable("not a URL: " + page);
         }
-        FetchedPage fetched = fetcher.fetch(url);
-        return ProductExtractor.extract(fetched.body(), fetched.url(), fetched.headers());
+        FetchResult fetched = crawler.fetchPage(url, Validators.NONE);
+        if (!fetched.fetched()) {
+            throw new PageUnreadable(fetched.reason());
+        }
+        return ProductExtractor.extract(fetched.body(), fetched.finalUrl(), fetched.headers());
     }
 
-    private static Optional<Listing> fromFile(Path file, Optional<URI> baseUrl) throws FetchException {
+    private static Optional<Listing> fromFile(Path file, Optional<URI> baseUrl) throws PageUnreadable {
         try {
             byte[] body = Files.readAllBytes(file);
             return ProductExtractor.extract(body, baseUrl.orElse(file.toAbsolutePath().toUri()), Map.of());
         } catch (IOException e) {
-            throw new FetchException("cannot read " + file + ": " + e.getMessage());
+            throw new PageUnreadable("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** A page that could not or must not be read; reported as that page's "error", the other pages go on. */
+    private static final class PageUnreadable extends Exception {
+        PageUnreadable(String message) {
+            super(message);
         }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bazaar.importer.crawl.Crawler;
 import io.bazaar.importer.price.Currencies;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -66,7 +67,10 @@ public final class Main {
         Optional<String> base = option(args, "--base-url");
         Optional<URI> baseUrl = base.isPresent() ? Optional.of(baseUrl(base.get())) : Optional.empty();
         List<String> pages = operands(args, "FILE or URL");
-        List<ObjectNode> results = new ExtractCommand(new PageFetcher(FetchSettings.fromSystemProperties())).run(pages, baseUrl);
+        List<ObjectNode> results;
+        try (Crawler crawler = new Crawler(FetchSettings.fromSystemProperties())) {
+            results = new ExtractCommand(crawler).run(pages, baseUrl);
+        }
         print(results, jsonl, out);
         return results.stream().anyMatch(r -> r.has("error")) ? SOME_PAGE_WITHOUT_PRODUCT : OK;
     }

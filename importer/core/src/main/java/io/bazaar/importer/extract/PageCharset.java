@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * meta charset or http-equiv declaration in the first 4 KB, else UTF-8. Labels map to the supersets browsers
  * use (GB2312 and GBK decode as GB18030, Shift_JIS as windows-31j, ISO-8859-1 as windows-1252).
  */
-final class PageCharset {
+public final class PageCharset {
 
     private static final int SNIFF_BYTES = 4096;
     private static final Pattern HEADER_CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([\\w.:-]+)");
@@ -56,6 +56,13 @@ final class PageCharset {
             }
         }
         return new Decision(StandardCharsets.UTF_8, 0);
+    }
+
+    /** The text of the page's first {@code maxBytes} bytes (all of it when shorter), decoded as {@link #of} decides. */
+    public static String decode(byte[] body, int maxBytes, Map<String, List<String>> headers) {
+        Decision decision = of(body, headers);
+        int end = Math.min(body.length, Math.max(maxBytes, decision.skip()));
+        return new String(body, decision.skip(), end - decision.skip(), decision.charset());
     }
 
     private static Optional<Charset> charset(String label) {

@@ -21,8 +21,7 @@ public final class ProductExtractor {
 
     /** The product the page offers, from the first source that names one; empty when none does. */
     public static Optional<Listing> extract(byte[] body, URI url, Map<String, List<String>> headers) {
-        PageCharset.Decision charset = PageCharset.of(body, headers);
-        String html = new String(body, charset.skip(), body.length - charset.skip(), charset.charset());
+        String html = PageCharset.decode(body, body.length, headers);
         Document page = Jsoup.parse(html, url.toString());
         for (ListingSource source : SOURCES) {
             Optional<Listing> listing = source.extract(page, url).filter(Listing::usable);

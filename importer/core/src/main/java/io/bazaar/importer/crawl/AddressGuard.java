@@ -1,4 +1,4 @@
-package io.bazaar.importer.cli;
+package io.bazaar.importer.crawl;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -6,47 +6,51 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Keeps the fetcher on the public web (server-side request forgery guard): only http(s), and no host that
+ * Keeps the crawler on the public web (server-side request forgery guard): only http(s), and no host that
  * resolves to a loopback, private, link-local (cloud metadata 169.254.169.254), carrier-grade NAT, unique
- * local, multicast or unspecified address, unless the allow-list names the host.
+ * local, multicast or unspecified address, unless the allow-list names the host (or host:port).
  */
-final class AddressGuard {
+public final class AddressGuard {
 
     private final Set<String> allowHosts;
 
-    AddressGuard(Set<String> allowHosts) {
+    /** @param allowHosts lower-case host names or {@code host:port} pairs fetched whatever they resolve to */
+    public AddressGuard(Set<String> allowHosts) {
         this.allowHosts = Set.copyOf(allowHosts);
     }
 
-    /** Throws when the URL must not be fetched; called for the first URL and again for every redirect. */
-    void check(URI url) throws FetchException {
+    /** Why the URL must not be fetched, or empty when it may; checked for the first URL and again at every redirect. */
+    public Optional<String> refusal(URI url) {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new FetchException("refused " + url + ": only http and https URLs are fetched (give local files as paths)");
+            return Optional.of("refused " + url + ": only http and https URLs are fetched");
         }
         String host = url.getHost();
         if (host == null || host.isEmpty()) {
-            throw new FetchException("refused " + url + ": no host");
+            return Optional.of("refused " + url + ": no host");
         }
-        String bareHost = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        if (allowHosts.contains(bareHost.toLowerCase(Locale.ROOT))) {
-            return;
+        String bareHost = (host.startsWith("[") ? host.substring(1, host.length() - 1) : host).toLowerCase(Locale.ROOT);
+        int port = url.getPort() != -1 ? url.getPort() : scheme.equals("https") ? 443 : 80;
+        if (allowHosts.contains(bareHost) || allowHosts.contains(bareHost + ":" + port)) {
+            return Optional.empty();
         }
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(bareHost);
         } catch (UnknownHostException e) {
-            throw new FetchException("unknown host " + bareHost);
+            return Optional.of("unknown host " + bareHost);
         }
         for (InetAddress address : addresses) {
             if (isNotPublic(address)) {
-                throw new FetchException("refused " + url + ": " + bareHost + " resolves to the non-public address "
-                        + address.getHostAddress() + " (allow it with -Dbazaar.importer.allow-hosts=" + bareHost + ")");
+                return Optional.of("refused " + url + ": " + bareHost + " resolves to the non-public address "
+                        + address.getHostAddress() + " (only hosts on the allow-list may)");
             }
         }
+        return Optional.empty();
     }
 
     static boolean isNotPublic(InetAddress address) {

@@ -1,9 +1,10 @@
-package io.bazaar.importer.cli;
+package io.bazaar.importer.crawl;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,19 +20,27 @@ class AddressGuardTest {
             "http://100.64.0.1/", "http://224.0.0.1/", "http://[fd00::1]/", "http://[fe80::1]/", "http://[::ffff:127.0.0.1]/",
             "ftp://example.com/", "file:///etc/passwd", "gopher://127.0.0.1/", "http:///nohost"})
     void nonPublicOrNonHttpTargetsAreRefused(String url) {
-        assertThrows(FetchException.class, () -> guard.check(URI.create(url)));
+        assertTrue(guard.refusal(URI.create(url)).isPresent(), url);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://127.0.0.1:8080/p/1", "http://localhost/"})
+    @ValueSource(strings = {"http://127.0.0.1:8080/p/1", "http://localhost/", "http://localhost:8080/p/2"})
     void allowListedHostsMayBeFetchedWhateverTheirAddress(String url) {
         AddressGuard allowing = new AddressGuard(Set.of("127.0.0.1", "localhost"));
-        assertDoesNotThrow(() -> allowing.check(URI.create(url)));
+        assertEquals(Optional.empty(), allowing.refusal(URI.create(url)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://localhost:8080/p/1", "http://127.0.0.1:8080/", "https://127.0.0.1/"})
+    void aHostAndPortOnTheAllowListAllowsOnlyThatPort(String url) {
+        AddressGuard allowing = new AddressGuard(Set.of("localhost:8080", "127.0.0.1:8080"));
+        assertEquals(!url.startsWith("https"), allowing.refusal(URI.create(url)).isEmpty(), url);
+        assertTrue(allowing.refusal(URI.create("http://localhost:9090/")).isPresent());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"http://93.184.215.14/", "https://[2606:4700::1111]/"})
     void publicAddressesPass(String url) {
-        assertDoesNotThrow(() -> guard.check(URI.create(url)));
+        assertEquals(Optional.empty(), guard.refusal(URI.create(url)));
     }
 }
