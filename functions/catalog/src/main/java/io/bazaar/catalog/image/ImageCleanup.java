@@ -3,6 +3,7 @@ package io.bazaar.catalog.image;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -69,13 +70,16 @@ public class ImageCleanup {
                 return Uni.createFrom().item(sofar);
             }
             List<String> keys = batch.stream().map(d -> d.objectKey).toList();
-            return store.deleteAll(keys).chain(deleted -> {
-                List<String> done = removable(batch, deleted, uploadsClosedBefore);
+            // an imported image's object may have been taken up again by another product since it was queued
+            return Panache.withSession(() -> images.referenced(keys)).chain(referenced -> store.deleteAll(
+                    keys.stream().filter(k -> !referenced.contains(k)).toList()).chain(deleted -> {
+                List<String> done = new ArrayList<>(removable(batch, deleted, uploadsClosedBefore));
+                done.addAll(referenced);
                 return Panache.withTransaction(() -> deletions.remove(done)).chain(removed -> deleteQueued(
                         keys.get(keys.size() - 1), uploadsClosedBefore,
                         new Report(sofar.stalePendingRemoved(), sofar.objectsDeleted() + deleted.size(),
                                 sofar.queueEntriesRemoved() + removed)));
-            });
+            }));
         });
     }
 

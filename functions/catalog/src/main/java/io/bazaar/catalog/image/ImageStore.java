@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import io.bazaar.catalog.CatalogConfig;
 import io.bazaar.platform.aws.BlockingCalls;
 import io.smallrye.mutiny.Uni;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.DeleteObjectsResponse;
 import software.amazon.awssdk.services.s3.model.DeletedObject;
@@ -79,5 +80,15 @@ public class ImageStore {
             response.errors().forEach(e -> LOG.warnf("Could not delete s3://%s/%s: %s %s", bucket, e.key(), e.code(), e.message()));
             return response.deleted().stream().map(DeletedObject::key).collect(Collectors.toSet());
         });
+    }
+
+    /** Stores the bytes under the key unless an object is there already (keys named by content never change). */
+    public Uni<Boolean> putIfAbsent(String key, byte[] bytes, String contentType) {
+        return sizeOf(key).chain(existing -> existing.isPresent() ? Uni.createFrom().item(false)
+                : blocking.run(() -> {
+                    s3.putObject(r -> r.bucket(bucket).key(key).contentType(contentType)
+                            .cacheControl("public, max-age=31536000, immutable"), RequestBody.fromBytes(bytes));
+                    return true;
+                }));
     }
 }

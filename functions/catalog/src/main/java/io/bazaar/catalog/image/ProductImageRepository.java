@@ -2,7 +2,9 @@ package io.bazaar.catalog.image;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -30,5 +32,11 @@ public class ProductImageRepository implements PanacheRepositoryBase<ProductImag
     /** A bulk delete: the database trigger queues each row's object for deletion. */
     public Uni<Long> deletePendingBefore(Instant before) {
         return delete("status = ?1 and createdAt < ?2", ImageStatus.PENDING, before);
+    }
+
+    /** Which of these object keys some product still shows. */
+    public Uni<Set<String>> referenced(List<String> objectKeys) {
+        return objectKeys.isEmpty() ? Uni.createFrom().item(Set.of())
+                : list("objectKey in ?1", objectKeys).map(rows -> rows.stream().map(row -> row.objectKey).collect(Collectors.toSet()));
     }
 }

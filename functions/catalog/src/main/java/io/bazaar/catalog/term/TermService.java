@@ -40,6 +40,19 @@ public class TermService {
                         "Your " + kind.path() + " already have '" + term.name + "'."));
     }
 
+    /** The merchant's term of that name (any case), added when there is none; importers name brands this way. */
+    public Uni<TermView> findOrAdd(UUID merchantId, TermKind kind, String name) {
+        String wanted = name.strip();
+        return named(merchantId, kind, wanted).chain(found -> found != null ? Uni.createFrom().item(found)
+                : add(merchantId, kind, wanted).onFailure(ProblemException.class)
+                        .recoverWithUni(raced -> named(merchantId, kind, wanted)));
+    }
+
+    private Uni<TermView> named(UUID merchantId, TermKind kind, String name) {
+        return Panache.withSession(() -> terms.of(merchantId, kind)).map(found -> found.stream()
+                .filter(t -> t.name.equalsIgnoreCase(name)).findFirst().map(TermView::of).orElse(null));
+    }
+
     /** Removes a term of the merchant's; terms still used by a product cannot go (409). */
     public Uni<Void> remove(UUID merchantId, TermKind kind, long id) {
         return Panache.withTransaction(() -> terms.findById(id).chain(term -> {

@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.ses.SesClient;
 import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * Produces the AWS SDK clients from one {@link AwsConfig}, so every service points at the same place. The light
@@ -50,6 +51,12 @@ public class AwsClients {
         return configure(SnsClient.builder()).build();
     }
 
+    @Produces
+    @ApplicationScoped
+    SqsClient sqs() {
+        return configure(SqsClient.builder()).build();
+    }
+
     /** Path-style addressing at an emulator: moto and LocalStack serve buckets by path, not by host name. */
     @Produces
     @ApplicationScoped
@@ -71,6 +78,10 @@ public class AwsClients {
     }
 
     void close(@Disposes DynamoDbClient client) {
+        client.close();
+    }
+
+    void close(@Disposes SqsClient client) {
         client.close();
     }
 

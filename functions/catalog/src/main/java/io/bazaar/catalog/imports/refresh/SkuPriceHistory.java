@@ -1,0 +1,9 @@
+package io.bazaar.catalog.imports.refresh;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** One SKU of an imported product with the prices its source showed, oldest first. */
+public record SkuPriceHistory(UUID skuId, Map<String, String> attributes, String code, List<PricePoint> points) {
+}

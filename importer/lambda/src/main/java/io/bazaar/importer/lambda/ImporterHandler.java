@@ -1,0 +1,74 @@
+package io.bazaar.importer.lambda;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Named;
+
+import org.jboss.logging.Logger;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.bazaar.catalog.imports.work.Awaited;
+import io.bazaar.catalog.imports.work.ImportMessage;
+import io.bazaar.catalog.imports.work.ImportWorker;
+import io.bazaar.platform.jobs.ScheduledJob;
+
+/**
+ * The importer Lambda's entry point. Two kinds of events arrive: SQS batches of import messages (each message is
+ * done or reported back as a batch item failure, so SQS retries only that one and, after three tries, moves it to
+ * the dead-letter queue) and EventBridge's {@code {"job": "<name>"}}, which runs a scheduled job such as
+ * {@code import-refresh}.
+ */
+@Named("importer")
+public class ImporterHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+
+    private static final Logger LOG = Logger.getLogger(ImporterHandler.class);
+
+    private final ImportWorker worker;
+    private final Instance<ScheduledJob> jobs;
+    private final ObjectMapper json;
+
+    ImporterHandler(ImportWorker worker, Instance<ScheduledJob> jobs, ObjectMapper json) {
+        this.worker = worker;
+        this.jobs = jobs;
+        this.json = json;
+    }
+
+    @Override
+    public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
+        if (event.get("Records") instanceof List<?> records) {
+            return Map.of("batchItemFailures", handleRecords(records));
+        }
+        if (event.get("job") instanceof String name) {
+            ScheduledJob job = jobs.stream().filter(j -> j.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no scheduled job named " + name));
+            Awaited.result(job::run);
+            return Map.of("job", name, "status", "done");
+        }
+        throw new IllegalArgumentException("neither SQS records nor a scheduled job: " + event.keySet());
+    }
+
+    private List<Map<String, String>> handleRecords(List<?> records) {
+        List<Map<String, String>> failures = new ArrayList<>();
+        for (Object record : records) {
+            Map<?, ?> message = (Map<?, ?>) record;
+            String id = String.valueOf(message.get("messageId"));
+            try {
+                worker.handle(json.readValue(String.valueOf(message.get("body")), ImportMessage.class));
+            } catch (JsonProcessingException e) {
+                // a message no worker can read will never succeed: drop it, loudly, instead of retrying it
+                LOG.errorf("Import message %s is not readable and is dropped: %s", id, e.getOriginalMessage());
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Import message %s failed; SQS delivers it again", id);
+                failures.add(Map.of("itemIdentifier", id));
+            }
+        }
+        return failures;
+    }
+}
