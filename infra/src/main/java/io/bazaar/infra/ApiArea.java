@@ -27,7 +27,8 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
     }
 
     /**
-     * A scheduled job of the area, as named by the area's {@code io.bazaar.platform.jobs.ScheduledJob} bean.
+     * A scheduled job of the area, as named by the area's {@code io.bazaar.platform.jobs.ScheduledJob} bean (or of the
+     * import worker, see {@link ImportWorker#REFRESH}).
      *
      * @param name     the job's name, in the path {@code /internal/jobs/{name}}
      * @param schedule an EventBridge schedule expression, e.g. {@code rate(1 minute)} or {@code cron(0 3 * * ? *)}
@@ -39,7 +40,7 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
             }
         }
 
-        /** The path the job is started at. */
+        /** The path an area's job is started at. */
         public String path() {
             return "/internal/jobs/" + name;
         }
@@ -56,7 +57,9 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
         /** Reads and writes the product image bucket and renders public links to products. */
         PRODUCT_IMAGES,
         /** Takes payments, so it reads the payments secret (webhook signing secret). */
-        TAKE_PAYMENTS
+        TAKE_PAYMENTS,
+        /** Starts product imports: sends their work to the import queue, which the import worker consumes. */
+        START_IMPORTS
     }
 
     public ApiArea {
@@ -68,7 +71,7 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
 
     /** Sign-up, sign-in, verification codes, refresh tokens and the user's own profile. */
     public static ApiArea identity() {
-        return new ApiArea("identity", "identity-lambda/target/function.zip",
+        return new ApiArea("identity", "functions/identity-lambda/target/function.zip",
                 List.of(route(HttpMethod.ANY, "/api/auth/{proxy+}"),
                         route(HttpMethod.ANY, "/api/me"),
                         route(HttpMethod.ANY, "/api/me/{proxy+}"),
@@ -78,9 +81,9 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
                 List.of());
     }
 
-    /** Products, categories, search, the merchant centre's product side, moderation, product pages, sitemaps and images. */
+    /** Products, categories, search, the merchant centre's product side and imports, moderation, product pages, sitemaps and images. */
     public static ApiArea catalog() {
-        return new ApiArea("catalog", "catalog-lambda/target/function.zip",
+        return new ApiArea("catalog", "functions/catalog-lambda/target/function.zip",
                 List.of(route(HttpMethod.ANY, "/api/catalog/{proxy+}"), // also the area's OpenAPI document, /api/catalog/openapi
                         route(HttpMethod.ANY, "/api/merchant/products"),
                         route(HttpMethod.ANY, "/api/merchant/products/{proxy+}"),
@@ -92,21 +95,24 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
                         route(HttpMethod.ANY, "/api/merchant/keywords/{proxy+}"),
                         route(HttpMethod.ANY, "/api/merchant/tags"),
                         route(HttpMethod.ANY, "/api/merchant/tags/{proxy+}"),
+                        // import jobs: POST starts one, GET lists them, /{id} and /{id}/items (the work is the ImportWorker's)
+                        route(HttpMethod.ANY, "/api/merchant/imports"),
+                        route(HttpMethod.ANY, "/api/merchant/imports/{proxy+}"),
                         route(HttpMethod.ANY, "/api/admin/products/{proxy+}"),
                         route(HttpMethod.ANY, "/api/admin/categories"),
                         route(HttpMethod.GET, "/p/{proxy+}"),
                         route(HttpMethod.GET, "/sitemap.xml"),
                         route(HttpMethod.GET, "/sitemaps/{proxy+}"),
                         route(HttpMethod.GET, "/robots.txt")),
-                List.of(DataStores.BEHAVIOUR_COUNTERS),
-                Set.of(Capability.PRODUCT_IMAGES),
+                List.of(DataStores.BEHAVIOUR_COUNTERS, DataStores.IMPORT_JOBS, DataStores.IMPORT_ITEMS, DataStores.PRICE_HISTORY),
+                Set.of(Capability.PRODUCT_IMAGES, Capability.START_IMPORTS),
                 List.of(new Job("view-rollup", "rate(1 minute)"),
                         new Job("image-cleanup", "rate(5 minutes)")));
     }
 
     /** Shopping carts, of guests and of signed-in shoppers. */
     public static ApiArea cart() {
-        return new ApiArea("cart", "cart-lambda/target/function.zip",
+        return new ApiArea("cart", "functions/cart-lambda/target/function.zip",
                 List.of(route(HttpMethod.ANY, "/api/cart"),
                         route(HttpMethod.ANY, "/api/cart/{proxy+}")),
                 List.of(DataStores.CARTS),
@@ -116,7 +122,7 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
 
     /** Checkout, orders of shoppers and merchants, addresses, coupons, payments and order notifications. */
     public static ApiArea orders() {
-        return new ApiArea("orders", "orders-lambda/target/function.zip",
+        return new ApiArea("orders", "functions/orders-lambda/target/function.zip",
                 List.of(route(HttpMethod.ANY, "/api/orders"),
                         route(HttpMethod.ANY, "/api/orders/{proxy+}"),
                         route(HttpMethod.ANY, "/api/merchant/orders"),

@@ -7,25 +7,33 @@ import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.constructs.Construct;
 
-/** The whole deployment of one stage: network, data stores, database, secrets, the HTTP API, one function per API area and its job schedules. */
+/**
+ * The whole deployment of one stage: network, data stores, database, secrets, the HTTP API, one function per API area,
+ * the import queue and worker, and the job schedules.
+ */
 public final class BazaarStack extends Stack {
 
     public BazaarStack(Construct scope, String id, StackProps props, StackSettings settings, List<ApiArea> areas) {
         super(scope, id, props);
 
-        Network network = new Network(this, "Network");
+        Network network = new Network(this, "Network", settings);
         DataStores stores = new DataStores(this, "DataStores", settings);
         Database database = new Database(this, "Database", settings, network);
         TokenKeys tokenKeys = new TokenKeys(this, "TokenKeys", settings);
         PaymentSecrets payments = new PaymentSecrets(this, "Payments", settings);
         PublicApi api = new PublicApi(this, "Api", settings);
         ImageCdn images = new ImageCdn(this, "ImageCdn", stores.productImages());
-        ApiFunctions functions = new ApiFunctions(this, "Functions", settings, areas,
-                new ApiFunctions.Surroundings(network, stores, database, tokenKeys, payments, api.url(), images.baseUrl()));
+        ImportQueue imports = new ImportQueue(this, "Imports", settings, ImportWorker.TIMEOUT);
+        QuarkusFunction.Surroundings surroundings = new QuarkusFunction.Surroundings(network, stores, database, tokenKeys,
+                payments, imports, api.url(), images.baseUrl());
+        ApiFunctions functions = new ApiFunctions(this, "Functions", settings, areas, surroundings);
+        ImportWorker importer = new ImportWorker(this, "Importer", settings, surroundings);
 
-        database.allowConnectionsFrom(network.functionsSecurityGroup());
+        database.allowConnectionsFrom(network.functionsSecurityGroup(), "Bazaar API functions");
+        database.allowConnectionsFrom(network.importerSecurityGroup(), "Bazaar import worker");
         functions.aliases().forEach(api::route);
-        new JobSchedules(this, "Jobs", settings, functions.aliases());
+        JobSchedules jobs = new JobSchedules(this, "Jobs", settings, functions.aliases());
+        jobs.schedule(ImportWorker.NAME, ImportWorker.REFRESH, importer.alias(), ImportWorker.jobEvent(ImportWorker.REFRESH));
 
         output("ApiUrl", api.url(), "Base URL of the Bazaar API");
         output("ProductImagesBucketName", stores.productImages().getBucketName(), "S3 bucket for product images");
@@ -34,6 +42,8 @@ public final class BazaarStack extends Stack {
         output("DatabaseSecretArn", database.secret().getSecretArn(), "Secrets Manager secret with the database credentials");
         output("JwtKeysSecretName", TokenKeys.secretName(settings), "Secret to put the JWT key pair in");
         output("JwtPublicKeySecretName", TokenKeys.publicKeySecretName(settings), "Secret to put the JWT public key in");
+        output("ImportQueueUrl", imports.queue().getQueueUrl(), "FIFO queue of import work");
+        output("ImportDeadLetterQueueUrl", imports.deadLetters().getQueueUrl(), "Import work that failed " + ImportQueue.MAX_RECEIVE_COUNT + " times");
         output("PaymentsSecretName", PaymentSecrets.secretName(settings), "Secret holding the generated payment webhook key");
     }
 

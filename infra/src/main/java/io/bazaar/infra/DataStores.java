@@ -34,9 +34,15 @@ public final class DataStores extends Construct {
     public static final String CARTS = "carts";
     /** Answers to retried writes such as checkout, by Idempotency-Key (orders). */
     public static final String IDEMPOTENCY_KEYS = "idempotency-keys";
+    /** Import jobs of merchants: what to import, state and progress (catalog and the import worker). */
+    public static final String IMPORT_JOBS = "import-jobs";
+    /** Per-item results of import jobs, and the chunks of product URLs a job discovered (catalog and the import worker). */
+    public static final String IMPORT_ITEMS = "import-items";
+    /** Price observations per imported SKU (catalog and the import worker). */
+    public static final String PRICE_HISTORY = "price-history";
     /** Every table, in creation order. */
     public static final List<String> TABLES = List.of(VERIFICATION_CODES, REFRESH_TOKENS, RATE_LIMITS,
-            BEHAVIOUR_COUNTERS, CARTS, IDEMPOTENCY_KEYS);
+            BEHAVIOUR_COUNTERS, CARTS, IDEMPOTENCY_KEYS, IMPORT_JOBS, IMPORT_ITEMS, PRICE_HISTORY);
 
     /** Partition key of every table. */
     public static final String PARTITION_KEY = "id";

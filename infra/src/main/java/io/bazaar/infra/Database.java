@@ -50,9 +50,9 @@ public final class Database extends Construct {
                 .build();
     }
 
-    /** Lets {@code functions} open connections to the database port. */
-    public void allowConnectionsFrom(ISecurityGroup functions) {
-        cluster.getConnections().allowDefaultPortFrom(functions, "Bazaar API functions");
+    /** Lets {@code clients} (described as {@code who}) open connections to the database port. */
+    public void allowConnectionsFrom(ISecurityGroup clients, String who) {
+        cluster.getConnections().allowDefaultPortFrom(clients, who);
     }
 
     /** The generated credentials (JSON: username, password, host, port, dbname). */

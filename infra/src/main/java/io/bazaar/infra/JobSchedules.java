@@ -23,23 +23,34 @@ public final class JobSchedules extends Construct {
     /** The route key the events claim; no such route exists in the HTTP API. */
     public static final String ROUTE_KEY = "POST /internal/jobs/{name}";
 
+    private final StackSettings settings;
+
     public JobSchedules(Construct scope, String id, StackSettings settings, Map<ApiArea, IFunction> aliases) {
         super(scope, id);
+        this.settings = settings;
         aliases.forEach((area, alias) -> {
             for (ApiArea.Job job : area.jobs()) {
-                Rule.Builder.create(this, Ids.pascal(area.name()) + Ids.pascal(job.name()))
-                        .ruleName(settings.resourceName(area.name() + "-" + job.name()))
-                        .description("Starts the " + area.name() + " job " + job.name())
-                        .schedule(Schedule.expression(job.schedule()))
-                        .targets(List.of(LambdaFunction.Builder.create(alias)
-                                .event(RuleTargetInput.fromObject(event(job)))
-                                // a late run is worth little: the next tick comes soon and jobs catch up
-                                .maxEventAge(Duration.minutes(15))
-                                .retryAttempts(2)
-                                .build()))
-                        .build();
+                schedule(area.name(), job, alias, RuleTargetInput.fromObject(event(job)));
             }
         });
+    }
+
+    /**
+     * Adds the rule {@code bazaar-<stage>-<owner>-<job>} that invokes {@code target} with {@code event} on the job's
+     * schedule; for functions that are not API areas, such as the import worker.
+     */
+    public void schedule(String owner, ApiArea.Job job, IFunction target, RuleTargetInput event) {
+        Rule.Builder.create(this, Ids.pascal(owner) + Ids.pascal(job.name()))
+                .ruleName(settings.resourceName(owner + "-" + job.name()))
+                .description("Starts the " + owner + " job " + job.name())
+                .schedule(Schedule.expression(job.schedule()))
+                .targets(List.of(LambdaFunction.Builder.create(target)
+                        .event(event)
+                        // a late run is worth little: the next tick comes soon and jobs catch up
+                        .maxEventAge(Duration.minutes(15))
+                        .retryAttempts(2)
+                        .build()))
+                .build();
     }
 
     /** The API Gateway HTTP API event (payload format 2.0) that asks a function to run {@code job}. */
@@ -62,7 +73,11 @@ public final class JobSchedules extends Construct {
         event.put("routeKey", ROUTE_KEY);
         event.put("rawPath", job.path());
         event.put("rawQueryString", "");
-        event.put("headers", Map.of("host", "localhost", "user-agent", "Amazon EventBridge"));
+        // ordered maps only: Map.of iterates in a different order in each JVM, which would change the rule's input
+        Map<String, Object> headers = new LinkedHashMap<>();
+        headers.put("host", "localhost");
+        headers.put("user-agent", "Amazon EventBridge");
+        event.put("headers", headers);
         event.put("pathParameters", Map.of("name", job.name()));
         event.put("requestContext", requestContext);
         event.put("isBase64Encoded", false);

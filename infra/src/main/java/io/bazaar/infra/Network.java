@@ -19,37 +19,60 @@ import software.amazon.awscdk.services.ec2.SubnetType;
 import software.amazon.awscdk.services.ec2.Vpc;
 import software.constructs.Construct;
 
-/** The private network: isolated subnets only (no NAT gateway, no internet), with VPC endpoints for every AWS service the functions call. */
+/**
+ * The private network. The API functions and the database live in isolated subnets (no route to or from the internet)
+ * and reach AWS services through VPC endpoints. Only the import worker, which crawls other shops, runs in subnets
+ * with a route out to the internet through NAT gateways (in public subnets that hold nothing else).
+ */
 public final class Network extends Construct {
+
+    /** Availability zones used; Aurora wants its subnet group in at least two. */
+    public static final int ZONES = 2;
 
     private final Vpc vpc;
     private final SecurityGroup functionsSecurityGroup;
+    private final SecurityGroup importerSecurityGroup;
 
-    public Network(Construct scope, String id) {
+    public Network(Construct scope, String id, StackSettings settings) {
         super(scope, id);
         vpc = Vpc.Builder.create(this, "Vpc")
                 .ipAddresses(IpAddresses.cidr("10.40.0.0/16"))
-                .maxAzs(2) // Aurora wants its subnet group in at least two zones
-                .natGateways(0)
-                .subnetConfiguration(List.of(SubnetConfiguration.builder()
-                        .name("isolated")
-                        .subnetType(SubnetType.PRIVATE_ISOLATED)
-                        .cidrMask(22)
-                        .build()))
+                .maxAzs(ZONES)
+                .natGateways(settings.natGateways())
+                // address ranges are handed out in this order: isolated first keeps 10.40.0.0/21 where it was
+                .subnetConfiguration(List.of(
+                        SubnetConfiguration.builder()
+                                .name("isolated")
+                                .subnetType(SubnetType.PRIVATE_ISOLATED)
+                                .cidrMask(22)
+                                .build(),
+                        SubnetConfiguration.builder()
+                                .name("egress")
+                                .subnetType(SubnetType.PRIVATE_WITH_EGRESS)
+                                .cidrMask(24)
+                                .build(),
+                        SubnetConfiguration.builder()
+                                .name("public") // the NAT gateways only
+                                .subnetType(SubnetType.PUBLIC)
+                                .cidrMask(26)
+                                .mapPublicIpOnLaunch(false)
+                                .build()))
                 .restrictDefaultSecurityGroup(true)
                 .build();
 
-        List<SubnetSelection> isolated = List.of(isolatedSubnets());
+        // gateway endpoints are free, and keep the worker's DynamoDB and S3 traffic off the NAT gateway's per-GB fee
+        List<SubnetSelection> privateSubnets = List.of(isolatedSubnets(), egressSubnets());
         vpc.addGatewayEndpoint("DynamoDbEndpoint", GatewayVpcEndpointOptions.builder()
-                .service(GatewayVpcEndpointAwsService.DYNAMODB).subnets(isolated).build());
+                .service(GatewayVpcEndpointAwsService.DYNAMODB).subnets(privateSubnets).build());
         vpc.addGatewayEndpoint("S3Endpoint", GatewayVpcEndpointOptions.builder()
-                .service(GatewayVpcEndpointAwsService.S3).subnets(isolated).build());
+                .service(GatewayVpcEndpointAwsService.S3).subnets(privateSubnets).build());
 
         Map<String, IInterfaceVpcEndpointService> interfaceEndpoints = new LinkedHashMap<>();
         interfaceEndpoints.put("SesEndpoint", InterfaceVpcEndpointAwsService.EMAIL); // the SES API ("email"), not SMTP
         interfaceEndpoints.put("SnsEndpoint", InterfaceVpcEndpointAwsService.SNS);
         interfaceEndpoints.put("SqsEndpoint", InterfaceVpcEndpointAwsService.SQS);
         interfaceEndpoints.put("SecretsManagerEndpoint", InterfaceVpcEndpointAwsService.SECRETS_MANAGER);
+        // with private DNS these answer for the whole VPC, so the worker in the egress subnets uses them too
         interfaceEndpoints.forEach((endpointId, service) -> vpc.addInterfaceEndpoint(endpointId,
                 InterfaceVpcEndpointOptions.builder()
                         .service(service)
@@ -63,11 +86,21 @@ public final class Network extends Construct {
                 .description("Bazaar API functions: outbound to the VPC endpoints and the database")
                 .allowAllOutbound(true)
                 .build();
+        importerSecurityGroup = SecurityGroup.Builder.create(this, "ImporterSecurityGroup")
+                .vpc(vpc)
+                .description("Bazaar import worker: outbound to the shops it crawls, the VPC endpoints and the database")
+                .allowAllOutbound(true)
+                .build();
     }
 
-    /** The subnets everything runs in: no route to or from the internet. */
+    /** The subnets of the database and the API functions: no route to or from the internet. */
     public static SubnetSelection isolatedSubnets() {
         return SubnetSelection.builder().subnetType(SubnetType.PRIVATE_ISOLATED).build();
+    }
+
+    /** The import worker's subnets: private, with a route out to the internet through a NAT gateway. */
+    public static SubnetSelection egressSubnets() {
+        return SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build();
     }
 
     public IVpc vpc() {
@@ -77,5 +110,10 @@ public final class Network extends Construct {
     /** The security group of every API function; the database admits it. */
     public ISecurityGroup functionsSecurityGroup() {
         return functionsSecurityGroup;
+    }
+
+    /** The import worker's own security group; the database admits it too. */
+    public ISecurityGroup importerSecurityGroup() {
+        return importerSecurityGroup;
     }
 }

@@ -12,20 +12,30 @@ import software.constructs.Node;
  * @param stage        deployment stage, part of every resource name ({@code bazaar:stage}, default {@code dev})
  * @param webOrigin    the storefront's origin, allowed by CORS on the API and the image bucket ({@code bazaar:webOrigin})
  * @param mailFrom     the SES sender address the functions send from ({@code bazaar:mailFrom}, required)
- * @param artifactsDir  where the function zips are, absolute ({@code bazaar:artifactsDir}, default {@code ../functions} from infra/)
+ * @param artifactsDir  the directory the function zips' paths are relative to, absolute ({@code bazaar:artifactsDir}, default
+ *                      {@code ..} from infra/: the repository root, where the build leaves them)
  * @param publicBaseUrl the shop's public URL for canonical links and sitemaps ({@code bazaar:publicBaseUrl}); empty: the API's URL
+ * @param natGateways   NAT gateways the import worker reaches the internet through ({@code bazaar:natGateways}, default 1;
+ *                      2 keeps crawling when one zone fails, for twice the hourly fee)
+ * @param importerConcurrency the most import worker invocations at once ({@code bazaar:importerConcurrency}, default 10,
+ *                      at least 3), reserved for it in the account; bounds how many shops are crawled at the same time
  */
-public record StackSettings(String stage, String webOrigin, String mailFrom, Path artifactsDir, Optional<String> publicBaseUrl) {
+public record StackSettings(String stage, String webOrigin, String mailFrom, Path artifactsDir, Optional<String> publicBaseUrl,
+                            int natGateways, int importerConcurrency) {
 
     public static final String STAGE = "bazaar:stage";
     public static final String WEB_ORIGIN = "bazaar:webOrigin";
     public static final String MAIL_FROM = "bazaar:mailFrom";
     public static final String ARTIFACTS_DIR = "bazaar:artifactsDir";
     public static final String PUBLIC_BASE_URL = "bazaar:publicBaseUrl";
+    public static final String NAT_GATEWAYS = "bazaar:natGateways";
+    public static final String IMPORTER_CONCURRENCY = "bazaar:importerConcurrency";
 
     static final String DEFAULT_STAGE = "dev";
     static final String DEFAULT_WEB_ORIGIN = "http://localhost:8080";
-    static final String DEFAULT_ARTIFACTS_DIR = "../functions";
+    static final String DEFAULT_ARTIFACTS_DIR = "..";
+    static final int DEFAULT_NAT_GATEWAYS = 1;
+    static final int DEFAULT_IMPORTER_CONCURRENCY = 10;
 
     public StackSettings {
         Objects.requireNonNull(stage, "stage");
@@ -44,6 +54,15 @@ public record StackSettings(String stage, String webOrigin, String mailFrom, Pat
             throw new IllegalArgumentException(PUBLIC_BASE_URL + " must be an http(s) URL, got: " + publicBaseUrl.get());
         }
         publicBaseUrl = publicBaseUrl.map(url -> url.replaceAll("/+$", ""));
+        if (natGateways < 1 || natGateways > Network.ZONES) {
+            // the worker's subnets route to the internet through a NAT gateway; more than one per zone is never used
+            throw new IllegalArgumentException(NAT_GATEWAYS + " must be 1 to " + Network.ZONES + ", got: " + natGateways);
+        }
+        if (importerConcurrency < ImportWorker.MIN_CONCURRENCY || importerConcurrency > 1000) {
+            // one invocation is kept for the scheduled refresh, and the queue's pollers need at least two (see ImportWorker)
+            throw new IllegalArgumentException(IMPORTER_CONCURRENCY + " must be " + ImportWorker.MIN_CONCURRENCY
+                    + " to 1000, got: " + importerConcurrency);
+        }
     }
 
     /** Reads the settings from the context of {@code node}; a relative artifacts directory is resolved against {@code infraDir}. */
@@ -54,7 +73,9 @@ public record StackSettings(String stage, String webOrigin, String mailFrom, Pat
                 context(node, WEB_ORIGIN, DEFAULT_WEB_ORIGIN),
                 context(node, MAIL_FROM, null),
                 infraDir.resolve(artifacts),
-                Optional.ofNullable(context(node, PUBLIC_BASE_URL, null)));
+                Optional.ofNullable(context(node, PUBLIC_BASE_URL, null)),
+                number(node, NAT_GATEWAYS, DEFAULT_NAT_GATEWAYS),
+                number(node, IMPORTER_CONCURRENCY, DEFAULT_IMPORTER_CONCURRENCY));
     }
 
     /** Prefix of every DynamoDB table name of this stage: the functions get it as BAZAAR_AWS_TABLE_PREFIX. */
@@ -65,6 +86,15 @@ public record StackSettings(String stage, String webOrigin, String mailFrom, Pat
     /** The name of a stage-scoped resource, e.g. {@code bazaar-dev-identity}. */
     public String resourceName(String name) {
         return tablePrefix() + name;
+    }
+
+    private static int number(Node node, String key, int fallback) {
+        String value = context(node, key, String.valueOf(fallback));
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a whole number, got: " + value, e);
+        }
     }
 
     private static String context(Node node, String key, String fallback) {

@@ -39,7 +39,7 @@ class AreaPermissionsTest {
     void everyAreaCanReadAndWriteExactlyItsTables() {
         Map<String, Set<String>> expected = Map.of(
                 "identity", Set.of("verification-codes", "refresh-tokens", "rate-limits"),
-                "catalog", Set.of("behaviour-counters"),
+                "catalog", Set.of("behaviour-counters", "import-jobs", "import-items", "price-history"),
                 "cart", Set.of("carts"),
                 "orders", Set.of("carts", "idempotency-keys"));
         assertEquals(expected.keySet(), Set.copyOf(ApiArea.all().stream().map(ApiArea::name).toList()));
@@ -66,7 +66,7 @@ class AreaPermissionsTest {
     }
 
     @Test
-    void onlyCatalogCanReadAndWriteTheImageBucket() {
+    void onlyCatalogAndTheImportWorkerCanReadAndWriteTheImageBucket() {
         String bucket = template.getResourceId("AWS::S3::Bucket");
         for (ApiArea area : ApiArea.all()) {
             List<Map<String, Object>> onBucket = statementsOfArea(template, area).stream()
@@ -80,11 +80,12 @@ class AreaPermissionsTest {
                 assertTrue(onBucket.isEmpty(), () -> area.name() + " may touch the image bucket: " + onBucket);
             }
         }
-        Object catalogRole = properties(template, functionId(template, ApiArea.catalog())).get("Role");
-        String catalogRoleId = (String) ((List<?>) ((Map<?, ?>) catalogRole).get("Fn::GetAtt")).get(0);
+        List<Object> allowed = List.of(List.of(Map.of("Ref", roleId(functionId(template, ApiArea.catalog())))),
+                List.of(Map.of("Ref", roleId(logicalId(template, "AWS::Lambda::Function",
+                        Map.of("FunctionName", "bazaar-test-" + ImportWorker.NAME))))));
         template.findResources("AWS::IAM::Policy").forEach((id, policy) -> {
             Object roles = ((Map<?, ?>) policy.get("Properties")).get("Roles");
-            assertTrue(!policy.toString().contains(bucket) || roles.equals(List.of(Map.of("Ref", catalogRoleId))),
+            assertTrue(!policy.toString().contains(bucket) || allowed.contains(roles),
                     () -> id + " grants the image bucket to " + roles);
         });
     }
@@ -130,6 +131,11 @@ class AreaPermissionsTest {
                                 "GenerateStringKey", "webhookSecret",
                                 "ExcludePunctuation", true))),
                 "DeletionPolicy", "Retain"));
+    }
+
+    private static String roleId(String functionId) {
+        Object role = properties(template, functionId).get("Role");
+        return (String) ((List<?>) ((Map<?, ?>) role).get("Fn::GetAtt")).get(0);
     }
 
     private static List<Object> readableSecrets(ApiArea area) {

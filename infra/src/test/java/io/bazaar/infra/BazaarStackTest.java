@@ -60,7 +60,22 @@ class BazaarStackTest {
 
         IllegalStateException error = assertThrows(IllegalStateException.class,
                 () -> new BazaarStack(app, "Missing", StackProps.builder().build(), settings, ApiArea.all()));
-        assertTrue(error.getMessage().contains("identity-lambda/target/function.zip"), error.getMessage());
+        assertTrue(error.getMessage().contains("functions/identity-lambda/target/function.zip"), error.getMessage());
+        assertTrue(error.getMessage().contains("./mvnw -B package -DskipTests"), error.getMessage());
+    }
+
+    @Test
+    void missingImporterZipIsReportedLikeTheAreas() {
+        Path areasOnly = SynthesizedStack.artifactsDir(ApiArea.all().stream().map(ApiArea::artifact).toList());
+        App app = SynthesizedStack.app(Map.of(
+                StackSettings.MAIL_FROM, SynthesizedStack.MAIL_FROM,
+                StackSettings.ARTIFACTS_DIR, areasOnly.toString()));
+        StackSettings settings = StackSettings.from(app.getNode(), Path.of("target"));
+
+        IllegalStateException error = assertThrows(IllegalStateException.class,
+                () -> new BazaarStack(app, "NoImporter", StackProps.builder().build(), settings, ApiArea.all()));
+        assertTrue(error.getMessage().contains("'importer'"), error.getMessage());
+        assertTrue(error.getMessage().contains(areasOnly.resolve("importer/lambda/target/function.zip").toString()), error.getMessage());
         assertTrue(error.getMessage().contains("./mvnw -B package -DskipTests"), error.getMessage());
     }
 }

@@ -1,7 +1,9 @@
 package io.bazaar.infra;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,10 +58,30 @@ class DatabaseTest {
     }
 
     @Test
-    void vpcHasNoRouteToTheInternet() {
-        template.resourceCountIs("AWS::EC2::InternetGateway", 0);
-        template.resourceCountIs("AWS::EC2::NatGateway", 0);
-        template.resourceCountIs("AWS::EC2::Route", 0);
+    void onlyTheImportWorkersSubnetsRouteToTheInternetThroughOneNatGateway() {
+        template.resourceCountIs("AWS::EC2::NatGateway", 1);
+        template.resourceCountIs("AWS::EC2::InternetGateway", 1);
+        Map<String, List<String>> routesBySubnetType = new TreeMap<>();
+        template.findResources("AWS::EC2::Route").forEach((id, route) -> {
+            Map<?, ?> properties = (Map<?, ?>) route.get("Properties");
+            assertEquals("0.0.0.0/0", properties.get("DestinationCidrBlock"), id);
+            String target = properties.containsKey("NatGatewayId") ? "nat" : properties.containsKey("GatewayId") ? "internet" : "other";
+            routesBySubnetType.computeIfAbsent(subnetTypeOf(text(properties.get("RouteTableId"))), type -> new ArrayList<>()).add(target);
+        });
+        // the isolated subnets (database, API functions) have no route at all; the public ones hold only the NAT gateway
+        assertEquals(Map.of("Private", List.of("nat", "nat"), "Public", List.of("internet", "internet")), routesBySubnetType);
+        template.allResourcesProperties("AWS::EC2::Subnet", Map.of("MapPublicIpOnLaunch", false));
+    }
+
+    /** The aws-cdk:subnet-type tag (Isolated, Private, Public) of the subnet associated with route table {@code ${id}}. */
+    private static String subnetTypeOf(String routeTableRef) {
+        String routeTable = routeTableRef.replaceAll("^\\$\\{|}$", "");
+        Map<String, Map<String, Object>> associations = template.findResources("AWS::EC2::SubnetRouteTableAssociation",
+                Map.of("Properties", Match.objectLike(Map.of("RouteTableId", Map.of("Ref", routeTable)))));
+        assertEquals(1, associations.size(), routeTable);
+        Object subnet = ((Map<?, ?>) associations.values().iterator().next().get("Properties")).get("SubnetId");
+        String tags = properties(template, text(subnet).replaceAll("^\\$\\{|}$", "")).get("Tags").toString();
+        return tags.replaceAll(".*Key=aws-cdk:subnet-type, Value=(\\w+).*", "$1");
     }
 
     @Test
@@ -79,17 +101,24 @@ class DatabaseTest {
     }
 
     @Test
-    void onlyTheFunctionsSecurityGroupMayConnectToTheDatabase() {
+    void onlyTheApiFunctionsAndTheImportWorkerMayConnectToTheDatabase() {
         String cluster = template.getResourceId("AWS::RDS::DBCluster");
         Map<String, Map<String, Object>> ingress = template.findResources("AWS::EC2::SecurityGroupIngress",
                 Map.of("Properties", Match.objectLike(Map.of(
                         "FromPort", Map.of("Fn::GetAtt", List.of(cluster, "Endpoint.Port"))))));
-        assertEquals(1, ingress.size(), ingress::toString);
-        Map<?, ?> rule = (Map<?, ?>) ingress.values().iterator().next().get("Properties");
-        assertEquals("${" + template.getResourceId("AWS::EC2::SecurityGroup", Map.of("Properties",
-                        Match.objectLike(Map.of("GroupDescription", Match.stringLikeRegexp("^Bazaar API functions"))))) + ".GroupId}",
-                text(rule.get("SourceSecurityGroupId")));
-        assertFalse(rule.containsKey("CidrIp"));
+        List<String> sources = ingress.values().stream()
+                .map(resource -> (Map<?, ?>) resource.get("Properties"))
+                .peek(rule -> assertFalse(rule.containsKey("CidrIp"), rule::toString))
+                .map(rule -> text(rule.get("SourceSecurityGroupId")))
+                .sorted()
+                .toList();
+        assertEquals(List.of(securityGroup("^Bazaar API functions"), securityGroup("^Bazaar import worker")).stream().sorted().toList(),
+                sources);
+    }
+
+    private static String securityGroup(String descriptionPattern) {
+        return "${" + template.getResourceId("AWS::EC2::SecurityGroup", Map.of("Properties",
+                Match.objectLike(Map.of("GroupDescription", Match.stringLikeRegexp(descriptionPattern))))) + ".GroupId}";
     }
 
     @Test

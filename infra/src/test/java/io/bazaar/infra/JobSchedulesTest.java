@@ -69,8 +69,9 @@ class JobSchedulesTest {
                 assertTrue(event.path("isBase64Encoded").isBoolean());
             }
         }
-        template.resourceCountIs("AWS::Events::Rule", jobs);
         assertEquals(5, jobs);
+        // and the import worker's refresh (ImportWorkerTest)
+        template.resourceCountIs("AWS::Events::Rule", jobs + 1);
     }
 
     @Test
@@ -83,7 +84,7 @@ class JobSchedulesTest {
                     String rule = (String) ((List<?>) ((Map<?, ?>) properties.get("SourceArn")).get("Fn::GetAtt")).get(0);
                     assertTrue(template.findResources("AWS::Events::Rule").containsKey(rule), id);
                 });
-        template.resourcePropertiesCountIs("AWS::Lambda::Permission", Map.of("Principal", "events.amazonaws.com"), 5);
+        template.resourcePropertiesCountIs("AWS::Lambda::Permission", Map.of("Principal", "events.amazonaws.com"), 6);
     }
 
     @Test

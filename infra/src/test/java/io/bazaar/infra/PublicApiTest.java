@@ -50,6 +50,7 @@ class PublicApiTest {
                 "ANY /api/merchant/series", "ANY /api/merchant/series/{proxy+}",
                 "ANY /api/merchant/keywords", "ANY /api/merchant/keywords/{proxy+}",
                 "ANY /api/merchant/tags", "ANY /api/merchant/tags/{proxy+}",
+                "ANY /api/merchant/imports", "ANY /api/merchant/imports/{proxy+}",
                 "ANY /api/admin/products/{proxy+}", "ANY /api/admin/categories",
                 "GET /p/{proxy+}", "GET /sitemap.xml", "GET /sitemaps/{proxy+}", "GET /robots.txt"));
     }
@@ -66,6 +67,14 @@ class PublicApiTest {
                 "ANY /api/me/addresses", "ANY /api/me/addresses/{proxy+}",
                 "ANY /api/admin/coupons", "ANY /api/admin/coupons/{proxy+}",
                 "ANY /api/payments/{proxy+}"));
+    }
+
+    @Test
+    void importJobsGoToCatalog() {
+        // POST /api/merchant/imports starts a job; GET lists them; /{id} and /{id}/items read one
+        for (String key : List.of("ANY /api/merchant/imports", "ANY /api/merchant/imports/{proxy+}")) {
+            assertEquals(aliasOf(ApiArea.catalog()), integrationUriOf(key), key);
+        }
     }
 
     @Test

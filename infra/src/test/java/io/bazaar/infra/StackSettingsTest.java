@@ -26,10 +26,10 @@ class StackSettingsTest {
     }
 
     @Test
-    void artifactsDirDefaultsToTheFunctionsModulesNextToInfra() {
+    void artifactsDirDefaultsToTheRepositoryRoot() {
         StackSettings settings = settings(Map.of(StackSettings.MAIL_FROM, "no-reply@shop.example"), Path.of("/repo/infra"));
 
-        assertEquals(Path.of("/repo/functions"), settings.artifactsDir());
+        assertEquals(Path.of("/repo"), settings.artifactsDir());
     }
 
     @Test
@@ -66,6 +66,34 @@ class StackSettingsTest {
         assertThrows(IllegalArgumentException.class, () -> settings(Map.of(
                 StackSettings.MAIL_FROM, "no-reply@shop.example",
                 StackSettings.PUBLIC_BASE_URL, "shop.example"), Path.of("/repo/infra")));
+    }
+
+    @Test
+    void oneNatGatewayUnlessTheContextAsksForOnePerZone() {
+        assertEquals(1, settings(Map.of(StackSettings.MAIL_FROM, "no-reply@shop.example"), Path.of("/repo/infra")).natGateways());
+        assertEquals(2, settings(Map.of(StackSettings.MAIL_FROM, "no-reply@shop.example", StackSettings.NAT_GATEWAYS, "2"),
+                Path.of("/repo/infra")).natGateways());
+        // cdk.json holds numbers as numbers
+        assertEquals(2, settings(Map.of(StackSettings.MAIL_FROM, "no-reply@shop.example", StackSettings.NAT_GATEWAYS, 2),
+                Path.of("/repo/infra")).natGateways());
+        for (Object wrong : new Object[] {"0", "3", "two"}) {
+            assertThrows(IllegalArgumentException.class, () -> settings(Map.of(
+                    StackSettings.MAIL_FROM, "no-reply@shop.example", StackSettings.NAT_GATEWAYS, wrong), Path.of("/repo/infra")),
+                    wrong::toString);
+        }
+    }
+
+    @Test
+    void importerConcurrencyDefaultsToTenAndLeavesRoomForTheQueueAndTheSchedule() {
+        assertEquals(10, settings(Map.of(StackSettings.MAIL_FROM, "no-reply@shop.example"), Path.of("/repo/infra"))
+                .importerConcurrency());
+        assertEquals(3, settings(Map.of(StackSettings.MAIL_FROM, "no-reply@shop.example", StackSettings.IMPORTER_CONCURRENCY, "3"),
+                Path.of("/repo/infra")).importerConcurrency());
+        for (Object wrong : new Object[] {"0", "2", "1001", "ten"}) {
+            assertThrows(IllegalArgumentException.class, () -> settings(Map.of(
+                    StackSettings.MAIL_FROM, "no-reply@shop.example", StackSettings.IMPORTER_CONCURRENCY, wrong), Path.of("/repo/infra")),
+                    wrong::toString);
+        }
     }
 
     @Test

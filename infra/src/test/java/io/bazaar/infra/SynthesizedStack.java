@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -49,11 +51,18 @@ final class SynthesizedStack {
         return new App(AppProps.builder().context(context).outdir(tempDir("cdk-out-").toString()).build());
     }
 
-    /** A fresh directory holding, for every area, a tiny valid zip at the path the area expects its function zip. */
+    /** A fresh directory holding, for every area and the import worker, a tiny valid zip where the function zip is expected. */
     static Path artifactsDir() {
+        List<String> artifacts = new ArrayList<>(ApiArea.all().stream().map(ApiArea::artifact).toList());
+        artifacts.add(ImportWorker.ARTIFACT);
+        return artifactsDir(artifacts);
+    }
+
+    /** A fresh directory holding a tiny valid zip at each of {@code artifacts}. */
+    static Path artifactsDir(List<String> artifacts) {
         Path dir = tempDir("artifacts-");
-        for (ApiArea area : ApiArea.all()) {
-            writeZip(dir.resolve(area.artifact()));
+        for (String artifact : artifacts) {
+            writeZip(dir.resolve(artifact));
         }
         return dir;
     }

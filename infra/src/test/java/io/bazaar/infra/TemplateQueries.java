@@ -53,9 +53,14 @@ final class TemplateQueries {
     }
 
     /** Every statement of every IAM policy of {@code area}'s function role. */
-    @SuppressWarnings("unchecked")
     static List<Map<String, Object>> statementsOfArea(Template template, ApiArea area) {
-        Map<String, Object> role = (Map<String, Object>) properties(template, functionId(template, area)).get("Role");
+        return statementsOfFunction(template, functionId(template, area));
+    }
+
+    /** Every statement of every IAM policy of the role of the function with logical id {@code functionId}. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> statementsOfFunction(Template template, String functionId) {
+        Map<String, Object> role = (Map<String, Object>) properties(template, functionId).get("Role");
         return statementsOfRole(template, (String) ((List<Object>) role.get("Fn::GetAtt")).get(0));
     }
 

@@ -1,0 +1,116 @@
+package io.bazaar.infra;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+
+import static io.bazaar.infra.TemplateQueries.asList;
+import static io.bazaar.infra.TemplateQueries.functionId;
+import static io.bazaar.infra.TemplateQueries.logicalId;
+import static io.bazaar.infra.TemplateQueries.properties;
+import static io.bazaar.infra.TemplateQueries.statementsOfArea;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The FIFO queue of import work, its dead-letter queue and alarm, and who may send to it. */
+class ImportQueueTest {
+
+    private static Template template;
+
+    @BeforeAll
+    static void synthesize() {
+        template = SynthesizedStack.template();
+    }
+
+    @Test
+    void importQueueIsFifoWithoutContentDeduplicationEncryptedAndDeadLettersAfterThreeReceives() {
+        template.resourceCountIs("AWS::SQS::Queue", 2);
+        template.hasResourceProperties("AWS::SQS::Queue", Map.of(
+                "QueueName", "bazaar-test-imports.fifo",
+                "FifoQueue", true,
+                "ContentBasedDeduplication", false,
+                "SqsManagedSseEnabled", true,
+                "RedrivePolicy", Map.of(
+                        "deadLetterTargetArn", Map.of("Fn::GetAtt", List.of(deadLettersId(), "Arn")),
+                        "maxReceiveCount", 3)));
+    }
+
+    @Test
+    void deadLetterQueueIsFifoEncryptedAndKeepsMessagesTwoWeeks() {
+        template.hasResourceProperties("AWS::SQS::Queue", Map.of(
+                "QueueName", "bazaar-test-imports-dlq.fifo",
+                "FifoQueue", true,
+                "SqsManagedSseEnabled", true,
+                "MessageRetentionPeriod", 14 * 24 * 3600));
+    }
+
+    @Test
+    void bothQueuesRefuseRequestsWithoutTls() {
+        for (String queue : List.of(queueId(), deadLettersId())) {
+            template.hasResourceProperties("AWS::SQS::QueuePolicy", Map.of(
+                    "Queues", List.of(Map.of("Ref", queue)),
+                    "PolicyDocument", Match.objectLike(Map.of("Statement", List.of(Match.objectLike(Map.of(
+                            "Effect", "Deny",
+                            "Condition", Map.of("Bool", Map.of("aws:SecureTransport", "false")))))))));
+        }
+    }
+
+    @Test
+    void anyMessageInTheDeadLetterQueueRaisesAnAlarm() {
+        template.resourceCountIs("AWS::CloudWatch::Alarm", 1);
+        template.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
+                "AlarmName", "bazaar-test-imports-dead-letters",
+                "Namespace", "AWS/SQS",
+                "MetricName", "ApproximateNumberOfMessagesVisible",
+                "Dimensions", List.of(Map.of("Name", "QueueName",
+                        "Value", Map.of("Fn::GetAtt", List.of(deadLettersId(), "QueueName")))),
+                "ComparisonOperator", "GreaterThanThreshold",
+                "Threshold", 0,
+                "EvaluationPeriods", 1,
+                "TreatMissingData", "notBreaching"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void catalogSendsImportWorkToTheQueueItIsTold() {
+        Map<String, Object> environment = (Map<String, Object>) ((Map<String, Object>) properties(template,
+                functionId(template, ApiArea.catalog())).get("Environment")).get("Variables");
+        assertEquals(Map.of("Ref", queueId()), environment.get("BAZAAR_IMPORTS_QUEUE_URL"));
+        assertEquals("sqs", environment.get("BAZAAR_IMPORTS_WORKER"), "the catalog queues import work instead of running it");
+
+        List<Object> onQueue = sqsStatements(ApiArea.catalog()).stream()
+                .filter(statement -> asList(statement.get("Resource")).contains(Map.of("Fn::GetAtt", List.of(queueId(), "Arn"))))
+                .flatMap(statement -> asList(statement.get("Action")).stream())
+                .toList();
+        assertTrue(onQueue.contains("sqs:SendMessage"), onQueue::toString);
+        assertFalse(onQueue.contains("sqs:ReceiveMessage") || onQueue.contains("sqs:DeleteMessage"), onQueue::toString);
+    }
+
+    @Test
+    void noOtherAreaTouchesAQueue() {
+        for (ApiArea area : List.of(ApiArea.identity(), ApiArea.cart(), ApiArea.orders())) {
+            assertEquals(List.of(), sqsStatements(area), area.name());
+        }
+    }
+
+    private static List<Map<String, Object>> sqsStatements(ApiArea area) {
+        return statementsOfArea(template, area).stream()
+                .filter(statement -> asList(statement.get("Action")).stream().anyMatch(action -> action.toString().startsWith("sqs:")))
+                .toList();
+    }
+
+    private static String queueId() {
+        return logicalId(template, "AWS::SQS::Queue", Map.of("QueueName", "bazaar-test-imports.fifo"));
+    }
+
+    private static String deadLettersId() {
+        return logicalId(template, "AWS::SQS::Queue", Map.of("QueueName", "bazaar-test-imports-dlq.fifo"));
+    }
+}
