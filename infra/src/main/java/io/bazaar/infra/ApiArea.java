@@ -104,7 +104,8 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
                         route(HttpMethod.GET, "/sitemap.xml"),
                         route(HttpMethod.GET, "/sitemaps/{proxy+}"),
                         route(HttpMethod.GET, "/robots.txt")),
-                List.of(DataStores.BEHAVIOUR_COUNTERS, DataStores.IMPORT_JOBS, DataStores.IMPORT_ITEMS, DataStores.PRICE_HISTORY),
+                List.of(DataStores.BEHAVIOUR_COUNTERS, DataStores.IMPORT_JOBS, DataStores.IMPORT_ITEMS, DataStores.PRICE_HISTORY,
+                        DataStores.IDEMPOTENCY_KEYS),
                 Set.of(Capability.PRODUCT_IMAGES, Capability.START_IMPORTS),
                 List.of(new Job("view-rollup", "rate(1 minute)"),
                         new Job("image-cleanup", "rate(5 minutes)")));

@@ -1,6 +1,7 @@
 package io.bazaar.infra;
 
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 
 import software.amazon.awscdk.Duration;
@@ -34,6 +35,9 @@ public final class ImportWorker extends Construct {
     public static final int MEMORY_MB = 2048;
     /** The scheduled refresh of imported products' prices and availability. */
     public static final ApiArea.Job REFRESH = new ApiArea.Job("import-refresh", "rate(15 minutes)");
+    /** The catalog area's tables but the idempotency keys: the worker starts no imports over HTTP. */
+    public static final List<String> TABLES = ApiArea.catalog().tables().stream()
+            .filter(table -> !table.equals(DataStores.IDEMPOTENCY_KEYS)).toList();
     /** Two for the queue's pollers (the least Lambda accepts) and one for the scheduled refresh. */
     public static final int MIN_CONCURRENCY = 3;
 
@@ -47,7 +51,7 @@ public final class ImportWorker extends Construct {
                         Optional.of(settings.importerConcurrency())),
                 surroundings);
         // what catalog's import service reads and writes: jobs, items, price history, products' counters
-        function.readWriteTables(surroundings.stores(), ApiArea.catalog().tables());
+        function.readWriteTables(surroundings.stores(), TABLES);
         function.readWriteProductImages(settings, surroundings);
         // a worker queues the rest of a job when its time budget ends
         surroundings.imports().allowSendingFrom(function.function());

@@ -39,7 +39,7 @@ class AreaPermissionsTest {
     void everyAreaCanReadAndWriteExactlyItsTables() {
         Map<String, Set<String>> expected = Map.of(
                 "identity", Set.of("verification-codes", "refresh-tokens", "rate-limits"),
-                "catalog", Set.of("behaviour-counters", "import-jobs", "import-items", "price-history"),
+                "catalog", Set.of("behaviour-counters", "import-jobs", "import-items", "price-history", "idempotency-keys"),
                 "cart", Set.of("carts"),
                 "orders", Set.of("carts", "idempotency-keys"));
         assertEquals(expected.keySet(), Set.copyOf(ApiArea.all().stream().map(ApiArea::name).toList()));

@@ -38,6 +38,10 @@ public interface ImportsConfig {
     @WithDefault("10")
     int maxImages();
 
+    /** How long a retried start (same Idempotency-Key) is answered with the job it started. */
+    @WithDefault("PT24H")
+    Duration idempotencyTtl();
+
     /** How long a job's records are kept in DynamoDB. */
     @WithDefault("P90D")
     Duration keepJobs();

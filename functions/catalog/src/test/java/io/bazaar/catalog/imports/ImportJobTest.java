@@ -4,6 +4,7 @@ import static io.bazaar.catalog.imports.ImportsApi.awaitFinished;
 import static io.bazaar.catalog.imports.ImportsApi.options;
 import static io.bazaar.catalog.imports.ImportsApi.productIdOf;
 import static io.bazaar.catalog.imports.ImportsApi.start;
+import static io.bazaar.catalog.imports.ImportsApi.withKey;
 import static io.bazaar.catalog.support.CatalogApi.as;
 import static io.bazaar.catalog.support.CatalogApi.staffToken;
 import static io.restassured.RestAssured.given;
@@ -116,35 +117,51 @@ class ImportJobTest {
     @Test
     void badRequestsAreRefusedAndNothingIsQueued() {
         String url = "/api/merchant/imports";
-        as(staff).body(Map.of("options", options())).post(url).then().statusCode(400)
+        withKey(staff).body(Map.of("options", options())).post(url).then().statusCode(400)
                 .body("errors.field", hasItem("startUrl"));
-        as(staff).body(Map.of("startUrl", shop.base(), "sitemapUrl", shop.base() + "/sitemap.xml", "options", options()))
+        withKey(staff).body(Map.of("startUrl", shop.base(), "sitemapUrl", shop.base() + "/sitemap.xml", "options", options()))
                 .post(url).then().statusCode(400).body("errors.field", hasItem("startUrl"));
-        as(staff).body(Map.of("startUrl", "ftp://example.com/", "options", options())).post(url).then().statusCode(400)
+        withKey(staff).body(Map.of("startUrl", "ftp://example.com/", "options", options())).post(url).then().statusCode(400)
                 .body("errors.field", hasItem("startUrl"));
-        as(staff).body(Map.of("urls", List.of("not a url"), "options", options())).post(url).then().statusCode(400)
+        withKey(staff).body(Map.of("urls", List.of("not a url"), "options", options())).post(url).then().statusCode(400)
                 .body("errors.field", hasItem("urls[0]"));
-        as(staff).body(Map.of("startUrl", shop.base())).post(url).then().statusCode(400)
+        withKey(staff).body(Map.of("startUrl", shop.base())).post(url).then().statusCode(400)
                 .body("errors.field", hasItem("options"));
         Map<String, Object> unknownCategory = options();
         unknownCategory.put("defaultCategoryId", 99_999);
         unknownCategory.put("categoryMapping", Map.of("Audio", 88_888));
-        as(staff).body(Map.of("startUrl", shop.base(), "options", unknownCategory)).post(url).then().statusCode(400)
+        withKey(staff).body(Map.of("startUrl", shop.base(), "options", unknownCategory)).post(url).then().statusCode(400)
                 .body("errors.field", hasItem("options.defaultCategoryId"))
                 .body("errors.field", hasItem("options.categoryMapping.Audio"));
         Map<String, Object> tooMany = options();
         tooMany.put("maxProducts", 1_000_000);
-        as(staff).body(Map.of("startUrl", shop.base(), "options", tooMany)).post(url).then().statusCode(400)
+        withKey(staff).body(Map.of("startUrl", shop.base(), "options", tooMany)).post(url).then().statusCode(400)
                 .body("errors.field", hasItem("options.maxProducts"));
         Map<String, Object> giveaway = options();
         giveaway.put("markupPercent", -95);
         giveaway.put("stockWhenInStock", -1);
-        as(staff).body(Map.of("startUrl", shop.base(), "options", giveaway)).post(url).then().statusCode(400)
+        withKey(staff).body(Map.of("startUrl", shop.base(), "options", giveaway)).post(url).then().statusCode(400)
                 .body("errors.field", hasItem("options.markupPercent"))
                 .body("errors.field", hasItem("options.stockWhenInStock"));
-        as(staff).body("{\"startUrl\": ").post(url).then().statusCode(400);
+        withKey(staff).body("{\"startUrl\": ").post(url).then().statusCode(400);
         as(staff).queryParam("outcome", "great").get(url + "/" + UUID.randomUUID() + "/items").then().statusCode(400);
         as(staff).get(url).then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void aRetriedStartWithTheSameKeyGetsTheSameJobAndStartsNothingNew() {
+        Map<String, Object> request = Map.of("urls", List.of(shop.productUrl(50)), "options", options());
+        String key = "retry-" + UUID.randomUUID();
+        String job = as(staff).header("Idempotency-Key", key).body(request).post("/api/merchant/imports").then().statusCode(202)
+                .header("Idempotent-Replayed", "false").extract().path("id");
+        as(staff).header("Idempotency-Key", key).body(request).post("/api/merchant/imports").then().statusCode(202)
+                .header("Idempotent-Replayed", "true").header("Location", "/api/merchant/imports/" + job).body("id", equalTo(job));
+        as(staff).header("Idempotency-Key", key).body(Map.of("urls", List.of(shop.productUrl(51)), "options", options()))
+                .post("/api/merchant/imports").then().statusCode(422).body("type", containsString("idempotency-key-reused"));
+        as(staff).body(request).post("/api/merchant/imports").then().statusCode(400)
+                .body("errors.field", hasItem("Idempotency-Key"));
+        awaitFinished(staff, job);
+        as(staff).get("/api/merchant/imports").then().body("total", equalTo(1));
     }
 
     @Test
@@ -158,7 +175,7 @@ class ImportJobTest {
         as(otherMerchant).get("/api/merchant/imports").then().statusCode(200).body("total", equalTo(0));
         as(staffToken(merchant, "orders")).get("/api/merchant/imports/" + job).then().statusCode(403)
                 .body("type", containsString("missing-permission"));
-        as(staffToken(merchant, "orders")).body(Map.of("startUrl", shop.base(), "options", options()))
+        withKey(staffToken(merchant, "orders")).body(Map.of("startUrl", shop.base(), "options", options()))
                 .post("/api/merchant/imports").then().statusCode(403);
         given().get("/api/merchant/imports/" + job).then().statusCode(401);
         as(staff).get("/api/merchant/imports/" + UUID.randomUUID()).then().statusCode(404);

@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 
 /** Starts import jobs and waits for them the way a merchant's console does. */
 final class ImportsApi {
@@ -28,8 +30,13 @@ final class ImportsApi {
         return options;
     }
 
+    /** A request of the merchant's with a fresh Idempotency-Key, as a console sends each new import. */
+    static RequestSpecification withKey(String token) {
+        return as(token).header("Idempotency-Key", "import-" + UUID.randomUUID());
+    }
+
     static String start(String token, Map<String, Object> request) {
-        return as(token).body(request).post("/api/merchant/imports").then().statusCode(202)
+        return withKey(token).body(request).post("/api/merchant/imports").then().statusCode(202)
                 .header("Location", startsWith("/api/merchant/imports/")).body("status", equalTo("QUEUED"))
                 .extract().path("id");
     }

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.bazaar.platform.idempotency.IdempotencyKey;
 import io.bazaar.platform.paging.Page;
 import io.bazaar.platform.paging.PageRequest;
 import io.bazaar.platform.security.Roles;
@@ -39,10 +41,13 @@ public class ImportJobResource {
     }
 
     @POST
-    @Operation(summary = "Start importing from a start URL, a sitemap or a list of product pages; runs in the background")
-    public Uni<Response> start(@Valid @NotNull(message = "a JSON body is required") ImportJobRequest request) {
-        return service.start(merchant(), request).map(job -> Response.accepted(job)
-                .header("Location", "/api/merchant/imports/" + job.id()).build());
+    @Operation(summary = "Start importing from a start URL, a sitemap or a list of product pages; runs in the background. "
+            + "Takes an Idempotency-Key: a retry with the same key and body answers with the job already started")
+    public Uni<Response> start(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+            @Valid @NotNull(message = "a JSON body is required") ImportJobRequest request) {
+        return service.start(merchant(), IdempotencyKey.require(idempotencyKey), request)
+                .map(started -> Response.accepted(started.job()).header("Location", "/api/merchant/imports/" + started.job().id())
+                        .header(IdempotencyKey.REPLAYED_HEADER, Boolean.toString(started.replayed())).build());
     }
 
     @GET

@@ -14,12 +14,17 @@ import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.bazaar.catalog.category.CategoryRepository;
 import io.bazaar.catalog.imports.ImportsConfig;
 import io.bazaar.catalog.imports.work.ImportMessage;
 import io.bazaar.catalog.imports.work.ImportQueue;
 import io.bazaar.importer.crawl.CanonicalUrl;
 import io.bazaar.platform.aws.BlockingCalls;
+import io.bazaar.platform.crypto.Sha256;
+import io.bazaar.platform.idempotency.IdempotentRequests;
 import io.bazaar.platform.paging.Page;
 import io.bazaar.platform.paging.PageRequest;
 import io.bazaar.platform.problem.FieldError;
@@ -37,18 +42,34 @@ public class ImportJobService {
     private final CategoryRepository categories;
     private final BlockingCalls blocking;
     private final ImportsConfig config;
+    private final IdempotentRequests idempotent;
+    private final ObjectMapper json;
 
     ImportJobService(ImportJobStore jobs, ImportItemStore items, ImportQueue queue, CategoryRepository categories,
-            BlockingCalls blocking, ImportsConfig config) {
+            BlockingCalls blocking, ImportsConfig config, IdempotentRequests idempotent, ObjectMapper json) {
         this.jobs = jobs;
         this.items = items;
         this.queue = queue;
         this.categories = categories;
         this.blocking = blocking;
         this.config = config;
+        this.idempotent = idempotent;
+        this.json = json;
     }
 
-    public Uni<ImportJob> start(UUID merchantId, ImportJobRequest request) {
+    /** A started job, and whether it is the answer to an earlier request with the same Idempotency-Key. */
+    public record Started(ImportJob job, boolean replayed) {
+    }
+
+    /** Checks the request and starts the job once per merchant and Idempotency-Key. */
+    public Uni<Started> start(UUID merchantId, String idempotencyKey, ImportJobRequest request) {
+        String hash = Sha256.hex(write(request));
+        return idempotent.once("import#" + merchantId + "#" + idempotencyKey, hash, config.idempotencyTtl(),
+                committed -> start(merchantId, request).invoke(() -> committed.set(true)).map(this::write))
+                .map(result -> new Started(read(result.json()), result.replayed()));
+    }
+
+    private Uni<ImportJob> start(UUID merchantId, ImportJobRequest request) {
         List<FieldError> errors = new ArrayList<>();
         long sources = Stream.of(request.startUrl(), request.sitemapUrl(), request.urls()).filter(s -> s != null).count();
         if (sources != 1) {
@@ -131,6 +152,22 @@ public class ImportJobService {
             throw ProblemException.forbidden("not-your-import", "This import job belongs to another merchant.");
         }
         return job;
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an import job is always writable", e);
+        }
+    }
+
+    private ImportJob read(String stored) {
+        try {
+            return json.readValue(stored, ImportJob.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored import job is always readable", e);
+        }
     }
 
     private static boolean checkUrl(String field, String url, List<FieldError> errors) {

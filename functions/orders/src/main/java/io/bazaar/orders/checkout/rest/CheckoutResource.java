@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.bazaar.orders.checkout.service.CheckoutService;
-import io.bazaar.platform.problem.FieldError;
+import io.bazaar.platform.idempotency.IdempotencyKey;
 import io.bazaar.platform.problem.ProblemException;
 import io.bazaar.platform.security.CurrentAccount;
 import io.bazaar.platform.security.Roles;
@@ -27,8 +27,6 @@ import io.smallrye.mutiny.Uni;
 @SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed(Roles.CUSTOMER)
 public class CheckoutResource {
-
-    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final CheckoutService checkouts;
     private final CurrentAccount current;
@@ -42,17 +40,13 @@ public class CheckoutResource {
 
     @POST
     @Operation(summary = "Check out the cart's selected lines: one order per merchant, one payment")
-    public Uni<Response> checkout(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+    public Uni<Response> checkout(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
             @Valid @NotNull(message = "a JSON body is required") CheckoutRequest request) {
         if (!token.getGroups().contains(Roles.BUYER)) {
             throw ProblemException.forbidden("account-not-activated", "Activate your account before checking out.");
         }
-        if (idempotencyKey == null || idempotencyKey.isEmpty() || idempotencyKey.length() > 100
-                || !idempotencyKey.matches("[\\x21-\\x7E]+")) {
-            throw ProblemException.invalid(new FieldError(IDEMPOTENCY_KEY, "must be 1-100 visible ASCII characters"));
-        }
-        return checkouts.checkout(current.id(), idempotencyKey, request).map(outcome -> Response.status(201)
-                .type(MediaType.APPLICATION_JSON).header("Idempotent-Replayed", Boolean.toString(outcome.replayed()))
+        return checkouts.checkout(current.id(), IdempotencyKey.require(idempotencyKey), request).map(outcome -> Response.status(201)
+                .type(MediaType.APPLICATION_JSON).header(IdempotencyKey.REPLAYED_HEADER, Boolean.toString(outcome.replayed()))
                 .entity(outcome.json()).build());
     }
 }

@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.bazaar.orders.OrdersConfig;
 import io.bazaar.orders.address.rest.AddressInput;
 import io.bazaar.orders.address.service.AddressService;
 import io.bazaar.orders.checkout.repository.CartLine;
@@ -39,6 +40,8 @@ import io.bazaar.orders.payment.service.PaymentProviders;
 import io.bazaar.orders.payment.service.PaymentService;
 import io.bazaar.orders.shipping.service.ShippingRuleService;
 import io.bazaar.platform.crypto.Sha256;
+import io.bazaar.platform.idempotency.IdempotentRequests;
+import io.bazaar.platform.idempotency.IdempotentResult;
 import io.bazaar.platform.persistence.DatabaseErrors;
 import io.bazaar.platform.problem.FieldError;
 import io.bazaar.platform.problem.ProblemException;
@@ -57,7 +60,7 @@ public class CheckoutService {
 
     private static final Logger LOG = Logger.getLogger(CheckoutService.class);
 
-    private final IdempotentCheckouts idempotent;
+    private final IdempotentRequests idempotent;
     private final CartStore carts;
     private final SkuOffers skus;
     private final AddressService addresses;
@@ -72,11 +75,12 @@ public class CheckoutService {
     private final Pool pool;
     private final ObjectMapper json;
     private final Clock clock;
+    private final OrdersConfig config;
 
-    CheckoutService(IdempotentCheckouts idempotent, CartStore carts, SkuOffers skus, AddressService addresses,
+    CheckoutService(IdempotentRequests idempotent, CartStore carts, SkuOffers skus, AddressService addresses,
             CouponRepository coupons, ShippingRuleService shipping, CheckoutRepository checkouts, OrderRepository orders,
             OrderNumbers numbers, NotificationOutbox outbox, PaymentService payments, PaymentProviders providers, Pool pool,
-            ObjectMapper json, Clock clock) {
+            ObjectMapper json, Clock clock, OrdersConfig config) {
         this.idempotent = idempotent;
         this.carts = carts;
         this.skus = skus;
@@ -92,16 +96,17 @@ public class CheckoutService {
         this.pool = pool;
         this.json = json;
         this.clock = clock;
+        this.config = config;
     }
 
-    public Uni<CheckoutOutcome> checkout(UUID accountId, String idempotencyKey, CheckoutRequest request) {
+    public Uni<IdempotentResult> checkout(UUID accountId, String idempotencyKey, CheckoutRequest request) {
         checkShape(request);
         String hash = Sha256.hex(write(request));
-        return idempotent.once("checkout#" + accountId + "#" + idempotencyKey, hash,
+        return idempotent.once("checkout#" + accountId + "#" + idempotencyKey, hash, config.idempotencyTtl(),
                 committed -> run(accountId, idempotencyKey, hash, request, committed));
     }
 
-    private Uni<CheckoutOutcome> run(UUID accountId, String key, String hash, CheckoutRequest request, AtomicBoolean committed) {
+    private Uni<String> run(UUID accountId, String key, String hash, CheckoutRequest request, AtomicBoolean committed) {
         Instant now = clock.instant();
         Uni<AddressInput> shipTo = request.addressId() != null
                 ? addresses.get(accountId, request.addressId()).map(a -> a.fields())
@@ -182,15 +187,15 @@ public class CheckoutService {
         });
     }
 
-    private CheckoutOutcome respond(Written written, String redirectUrl) {
+    private String respond(Written written, String redirectUrl) {
         List<CheckoutResponse.OrderBreakdown> breakdown = written.orders().stream()
                 .map(o -> new CheckoutResponse.OrderBreakdown(o.number(), o.merchantId(),
                         o.lines().stream().map(OrderLineView::of).toList(), o.itemsMinor(), o.discountMinor(),
                         o.shippingMinor(), o.totalMinor(), o.currency(), o.status().name()))
                 .toList();
-        return new CheckoutOutcome(write(new CheckoutResponse(written.checkoutId(), breakdown, written.plan().currency(),
+        return write(new CheckoutResponse(written.checkoutId(), breakdown, written.plan().currency(),
                 written.plan().grandTotalMinor(), new CheckoutResponse.PaymentView(written.payment().id(),
-                        written.payment().provider(), redirectUrl))), false);
+                        written.payment().provider(), redirectUrl)));
     }
 
     private void checkShape(CheckoutRequest request) {

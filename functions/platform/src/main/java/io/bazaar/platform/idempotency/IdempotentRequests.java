@@ -1,55 +1,56 @@
-package io.bazaar.orders.checkout.service;
+package io.bazaar.platform.idempotency;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.bazaar.orders.OrdersConfig;
-import io.bazaar.orders.checkout.repository.IdempotencyRecord;
-import io.bazaar.orders.checkout.repository.IdempotencyStore;
 import io.bazaar.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Runs a checkout at most once per account and Idempotency-Key: the first request claims the key, retries with the
- * same body get its stored answer, a retry while it runs gets 409 and a different body 422. A request that fails
- * before its commit frees the key again.
+ * Runs a write at most once per Idempotency-Key (checkouts, import jobs): the first request claims the key, retries
+ * with the same body get its stored answer, a retry while it runs gets 409 and a different body 422. A request that
+ * fails before its commit frees the key again.
  */
 @ApplicationScoped
-public class IdempotentCheckouts {
+public class IdempotentRequests {
 
     private final IdempotencyStore store;
-    private final OrdersConfig config;
     private final Clock clock;
 
-    IdempotentCheckouts(IdempotencyStore store, OrdersConfig config, Clock clock) {
+    IdempotentRequests(IdempotencyStore store, Clock clock) {
         this.store = store;
-        this.config = config;
         this.clock = clock;
     }
 
     /**
-     * @param work the checkout; it sets the flag once its transaction committed, after which the key is never freed
+     * @param recordId    the key, scoped by the caller to the action and the account ({@code checkout#<account>#<key>})
+     * @param requestHash a hash of the request body, to refuse the same key for a different request
+     * @param ttl         how long retries are answered from the record
+     * @param work        the write; it sets the flag once its effects are committed, after which the key is never freed,
+     *                    and gives its answer as JSON
      */
-    public Uni<CheckoutOutcome> once(String recordId, String requestHash, Function<AtomicBoolean, Uni<CheckoutOutcome>> work) {
+    public Uni<IdempotentResult> once(String recordId, String requestHash, Duration ttl, Function<AtomicBoolean, Uni<String>> work) {
         Instant now = clock.instant();
-        return store.claim(recordId, requestHash, now.getEpochSecond(), now.plus(config.idempotencyTtl()).getEpochSecond())
+        return store.claim(recordId, requestHash, now.getEpochSecond(), now.plus(ttl).getEpochSecond())
                 .chain(held -> {
                     if (held.isPresent()) {
                         return Uni.createFrom().item(replay(held.get(), requestHash, now));
                     }
                     AtomicBoolean committed = new AtomicBoolean();
                     return work.apply(committed)
-                            .call(outcome -> store.complete(recordId, outcome.json()))
+                            .call(answer -> store.complete(recordId, answer))
+                            .map(answer -> new IdempotentResult(answer, false))
                             .onFailure(failure -> !committed.get())
                             .call(failure -> store.release(recordId));
                 });
     }
 
-    private static CheckoutOutcome replay(IdempotencyRecord record, String requestHash, Instant now) {
+    private static IdempotentResult replay(IdempotencyRecord record, String requestHash, Instant now) {
         if (!record.requestHash().equals(requestHash)) {
             throw ProblemException.unprocessable("idempotency-key-reused",
                     "This Idempotency-Key was used for a different request; use a new key.");
@@ -58,6 +59,6 @@ public class IdempotentCheckouts {
             // an expired record still here lost the conditional put to a fresh claim that is now running
             throw ProblemException.conflict("request-in-progress", "A request with this Idempotency-Key is still running.");
         }
-        return new CheckoutOutcome(record.response(), true);
+        return new IdempotentResult(record.response(), true);
     }
 }

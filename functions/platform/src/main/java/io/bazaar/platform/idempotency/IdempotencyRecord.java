@@ -1,4 +1,4 @@
-package io.bazaar.orders.checkout.repository;
+package io.bazaar.platform.idempotency;
 
 /** What the idempotency table remembers about one key: whether it is done, for which request, and the answer. */
 public record IdempotencyRecord(String status, String requestHash, String response, long expiresAt) {

@@ -1,4 +1,4 @@
-package io.bazaar.orders.checkout.repository;
+package io.bazaar.platform.idempotency;
 
 import java.util.Map;
 import java.util.Optional;
