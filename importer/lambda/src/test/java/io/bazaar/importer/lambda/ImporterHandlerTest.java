@@ -4,12 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +30,7 @@ import io.bazaar.catalog.imports.job.ImportJobService;
 import io.bazaar.catalog.imports.job.ImportOptions;
 import io.bazaar.catalog.imports.work.ImportedProductRepository;
 import io.bazaar.localenv.BazaarTestEnvironment;
+import io.bazaar.platform.aws.AwsConfig;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -35,6 +38,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
@@ -53,6 +58,12 @@ class ImporterHandlerTest {
 
     @Inject
     ImportedProductRepository imported;
+
+    @Inject
+    DynamoDbClient dynamo;
+
+    @Inject
+    AwsConfig aws;
 
     private final UUID merchant = UUID.randomUUID();
 
@@ -118,9 +129,29 @@ class ImporterHandlerTest {
         invoke(event).body("batchItemFailures.itemIdentifier", equalTo(List.of("m-1")));
     }
 
+    @Test
+    void aJobMessageFailingAtItsLastDeliveryMarksTheJobFailed() throws Throwable {
+        String queue = queue();
+        ImportJob job = start(List.of(url("bowl")));
+        Message message = receiveOne(queue);
+        // the job's page list vanishes: every delivery of its message fails
+        dynamo.deleteItem(r -> r.tableName(aws.tablePrefix() + "import-items")
+                .key(Map.of("id", AttributeValue.fromS(job.id() + "#pages#0"))));
+
+        invoke(sqsEvent(message, 1)).body("batchItemFailures.itemIdentifier", equalTo(List.of(message.messageId())));
+        assertEquals("IMPORTING", VertxContextSupport.subscribeAndAwait(() -> jobs.get(merchant, job.id())).status().name(),
+                "SQS delivers it again");
+
+        invoke(sqsEvent(message, 3)).body("batchItemFailures.itemIdentifier", equalTo(List.of(message.messageId())));
+        ImportJob failed = VertxContextSupport.subscribeAndAwait(() -> jobs.get(merchant, job.id()));
+        assertEquals("FAILED", failed.status().name());
+        assertTrue(failed.problems().stream().anyMatch(p -> p.startsWith("the import stopped after repeated failures")),
+                failed.problems()::toString);
+    }
+
     private ImportJob start(List<String> urls) throws Throwable {
         ImportJobRequest request = new ImportJobRequest(null, null, urls, new ImportOptions(9L, null, false, null, 5, null));
-        return VertxContextSupport.subscribeAndAwait(() -> jobs.start(merchant, request));
+        return VertxContextSupport.subscribeAndAwait(() -> jobs.start(merchant, "test-" + UUID.randomUUID(), request)).job();
     }
 
     private String queue() {
@@ -143,6 +174,14 @@ class ImporterHandlerTest {
     private static Map<String, Object> sqsEvent(Message message) {
         return Map.of("Records", List.of(Map.of("messageId", message.messageId(), "body", message.body(),
                 "eventSource", "aws:sqs", "attributes", message.attributesAsStrings())));
+    }
+
+    /** The message as SQS hands it over at its {@code receiveCount}th delivery. */
+    private static Map<String, Object> sqsEvent(Message message, int receiveCount) {
+        Map<String, String> attributes = new HashMap<>(message.attributesAsStrings());
+        attributes.put("ApproximateReceiveCount", Integer.toString(receiveCount));
+        return Map.of("Records", List.of(Map.of("messageId", message.messageId(), "body", message.body(),
+                "eventSource", "aws:sqs", "attributes", attributes)));
     }
 
     private static ValidatableResponse invoke(Object event) {

@@ -68,6 +68,9 @@ public class JobRunner {
         int next = jobs.next(jobId);
         while (next < total) {
             List<String> urls = items.pages(jobId, next, Math.min(next + READ_AHEAD, total));
+            if (urls.isEmpty()) {
+                throw new IllegalStateException("the job's list of pages from page " + next + " on is missing");
+            }
             for (String url : urls) {
                 if (clock.instant().isAfter(deadline)) {
                     queue.send(ImportMessage.job(jobId, job.host(), next));
