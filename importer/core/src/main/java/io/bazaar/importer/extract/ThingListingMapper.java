@@ -9,12 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Turns a schema.org Product or ProductGroup, from whichever structured source, into a {@link Listing}. */
 final class ThingListingMapper {
 
     private static final List<String> GTINS = List.of("gtin13", "gtin14", "gtin12", "gtin8", "gtin", "isbn");
+    private static final Pattern NAMED_PAIRS = Pattern.compile("[^:,;]+:[^:,;]+([,;][^:,;]+:[^:,;]+)*");
     private static final List<String> USUAL_VARIANT_PROPERTIES = List.of("color", "size", "material", "pattern",
             "suggestedAge", "suggestedGender");
 
@@ -42,7 +44,8 @@ final class ThingListingMapper {
                 .or(() -> offers(product).findFirst());
         Optional<StructuredPrice> price = offer.flatMap(ThingListingMapper::price);
         List<Variant> variants = variants(product, url);
-        if (price.isEmpty()) {
+        boolean offersAreVariants = product.things("hasVariant").isEmpty() && !variants.isEmpty();
+        if (price.isEmpty() || offersAreVariants) {
             price = variants.stream().filter(v -> v.price() != null).min(Comparator.comparing(Variant::price))
                     .map(v -> new StructuredPrice(v.price(), v.currency()));
         }
@@ -80,6 +83,9 @@ final class ThingListingMapper {
     }
 
     private static List<Variant> variants(Thing group, URI url) {
+        if (group.things("hasVariant").isEmpty()) {
+            return offerVariants(group);
+        }
         List<String> varies = group.texts("variesBy").stream().map(Thing::simpleName).toList();
         List<Variant> variants = new ArrayList<>();
         for (Thing variant : group.things("hasVariant")) {
@@ -93,6 +99,53 @@ final class ThingListingMapper {
                     offer.flatMap(o -> o.text("availability")).flatMap(Availability::of).orElse(null)));
         }
         return variants;
+    }
+
+    /**
+     * Variants told as one Offer each (as many shop systems write them): two or more priced offers, each with its own
+     * SKU or name. Offers of different sellers for the same item name neither and stay one product. Attributes come
+     * from the offered item's properties, else from a name like "colour: red, size: S", else the name (or SKU) itself;
+     * when the offers do not all name the same attributes, each is its name alone.
+     */
+    private static List<Variant> offerVariants(Thing product) {
+        List<Thing> offers = offers(product).filter(o -> !o.is("AggregateOffer")).toList();
+        List<String> keys = offers.stream().map(o -> o.text("sku").or(() -> o.text("name")).orElse("")).toList();
+        if (offers.size() < 2 || keys.contains("") || keys.stream().distinct().count() != keys.size()) {
+            return List.of();
+        }
+        List<Map<String, String>> attributes = offers.stream().map(ThingListingMapper::offerAttributes).toList();
+        if (attributes.stream().map(Map::keySet).distinct().count() > 1) {
+            // offers that do not name the same attributes are told apart by their names alone
+            attributes = offers.stream().map(o -> Map.of("variant", o.text("name").or(() -> o.text("sku")).orElseThrow())).toList();
+        }
+        List<Variant> variants = new ArrayList<>();
+        for (int i = 0; i < offers.size(); i++) {
+            Thing offer = offers.get(i);
+            Optional<StructuredPrice> price = price(offer);
+            variants.add(new Variant(attributes.get(i), offer.text("sku").orElse(null),
+                    price.map(StructuredPrice::amount).orElse(null), price.map(StructuredPrice::currency).orElse(null),
+                    offer.text("availability").flatMap(Availability::of).orElse(null)));
+        }
+        return variants;
+    }
+
+    private static Map<String, String> offerAttributes(Thing offer) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        offer.things("itemOffered").stream().findFirst().ifPresent(item ->
+                USUAL_VARIANT_PROPERTIES.forEach(n -> item.text(n).ifPresent(v -> attributes.put(n, v))));
+        if (!attributes.isEmpty()) {
+            return attributes;
+        }
+        Optional<String> name = offer.text("name").map(String::strip).filter(n -> !n.isEmpty());
+        if (name.isPresent() && NAMED_PAIRS.matcher(name.get()).matches()) {
+            for (String pair : name.get().split("[,;]")) {
+                String[] parts = pair.split(":", 2);
+                attributes.put(parts[0].strip(), parts[1].strip());
+            }
+            return attributes;
+        }
+        attributes.put("variant", name.or(() -> offer.text("sku")).orElseThrow());
+        return attributes;
     }
 
     private static List<String> images(Thing product, URI url) {

@@ -90,6 +90,34 @@ class ProductExtractorTest {
     }
 
     @Test
+    void offersWithTheirOwnSkusAreVariantsAndTheLowestPriceIsTheProducts() {
+        Listing listing = extract("jsonld-offer-variants.html");
+        assertEquals(3, listing.variants().size());
+        assertEquals(new Variant(Map.of("colour", "red", "size", "M"), "TEE-RED-M", new BigDecimal("99.00"), "CNY",
+                Availability.OutOfStock), listing.variants().get(1));
+        assertEquals(Map.of("colour", "navy", "size", "S"), listing.variants().get(2).attributes());
+        assertEquals(new BigDecimal("99.00"), listing.price());
+        assertEquals(List.of("Clothing", "T-shirts"), listing.categories());
+    }
+
+    @Test
+    void offerVariantsNamingDifferentThingsAreToldApartByTheirNames() {
+        String html = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"Product\","
+                + "\"name\":\"Mug\",\"offers\":[{\"@type\":\"Offer\",\"sku\":\"M-1\",\"price\":\"8\",\"priceCurrency\":\"EUR\","
+                + "\"itemOffered\":{\"@type\":\"Product\",\"color\":\"white\"}},{\"@type\":\"Offer\",\"sku\":\"M-2\","
+                + "\"name\":\"Gift box\",\"price\":\"12\",\"priceCurrency\":\"EUR\"}]}</script><h1>Mug</h1>";
+        Listing listing = ProductExtractor.extract(html.getBytes(StandardCharsets.UTF_8), PAGE_URL, Map.of()).orElseThrow();
+        assertEquals(List.of(Map.of("variant", "M-1"), Map.of("variant", "Gift box")),
+                listing.variants().stream().map(Variant::attributes).toList());
+        assertEquals(new BigDecimal("8.00"), listing.price());
+    }
+
+    @Test
+    void offersOfSeveralSellersWithoutSkusStayOneProduct() {
+        assertEquals(List.of(), extract("jsonld-array.html").variants());
+    }
+
+    @Test
     void aggregateOfferPriceIsItsLowPrice() {
         Listing listing = extract("jsonld-aggregate-offer.html");
         assertEquals(new BigDecimal("49.00"), listing.price());
