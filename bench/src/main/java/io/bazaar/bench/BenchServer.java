@@ -36,11 +36,18 @@ final class BenchServer {
         return jar;
     }
 
-    /** Starts the server ({@code -Xmx512m}, profile {@code local}) on the port with the environment's settings. */
+    /**
+     * Starts the server ({@code -Xmx512m}, profile {@code local}) on the port with the environment's settings; {@code
+     * -Dbench.server.java-options} adds JVM options (space-separated), e.g. to record a flight recording.
+     */
     static Process start(Path jar, Map<String, String> config, int port, Path log) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
+        String options = System.getProperty("bench.server.java-options", "").strip();
+        if (!options.isEmpty()) {
+            command.addAll(List.of(options.split("\\s+")));
+        }
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-Dquarkus.profile=local");
         command.add("-Dquarkus.http.port=" + port);

@@ -8,12 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyFactory;
 import java.security.PrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -22,11 +18,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,7 +34,6 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 import io.bazaar.localenv.LocalEnvironment;
-import io.smallrye.jwt.build.Jwt;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -132,7 +125,7 @@ public final class CheckoutBench {
             cartsTable = System.getProperty("bench.table.prefix", "bazaar-") + "carts";
             db = new Jdbc(config.get("quarkus.datasource.jdbc.url"), config.get("quarkus.datasource.username"),
                     config.get("quarkus.datasource.password"));
-            PrivateKey key = privateKey(environment.workDir().resolve("jwt-private.pem"));
+            PrivateKey key = BenchTokens.privateKey(environment.workDir().resolve("jwt-private.pem"));
             List<UUID> skus;
             UUID hot;
             UUID race;
@@ -169,7 +162,7 @@ public final class CheckoutBench {
         Run warm = load(warmup, pick, false);
         say("warm-up (%.0f s): %s", warmup, warm.summary());
         double[] cpuBefore = cpu.sample();
-        double motoBefore = motoCpu();
+        double motoBefore = CpuMeter.moto();
         Run measured;
         WaitSampler.Counts waits;
         try (Machine.LoadSampler loadSampler = new Machine.LoadSampler(); WaitSampler sampler = new WaitSampler(db.open())) {
@@ -178,7 +171,7 @@ public final class CheckoutBench {
             double[] cpuAfter = cpu.sample();
             say("measured: %s", measured.summary());
             say("    %s, moto %.1f s (%.2f ms/checkout); %s", CpuMeter.describe(cpuBefore, cpuAfter, measured.attempts()),
-                    motoCpu() - motoBefore, (motoCpu() - motoBefore) * 1000 / Math.max(1, measured.attempts()), loadSampler.summary());
+                    CpuMeter.moto() - motoBefore, (CpuMeter.moto() - motoBefore) * 1000 / Math.max(1, measured.attempts()), loadSampler.summary());
             measured.load = loadSampler.summary();
         }
         say("    PostgreSQL client backends with a statement running, sampled every 50 ms (%d samples): %s", waits.samples(),
@@ -344,17 +337,10 @@ public final class CheckoutBench {
                 account.setObject(1, id);
                 account.setString(2, "bench-" + id + "@example.com");
                 account.executeUpdate();
-                String token = Jwt.issuer("https://bazaar.dev/identity").audience("bazaar-api").subject(id.toString())
-                        .groups(Set.of("customer", "buyer")).claim("activated", true).expiresIn(Duration.ofHours(2)).sign(key);
-                customers.add(new Customer(id, token));
+                customers.add(new Customer(id, BenchTokens.buyer(key, id)));
             }
         }
         return customers;
-    }
-
-    private static PrivateKey privateKey(Path pem) throws Exception {
-        String base64 = Files.readString(pem, StandardCharsets.US_ASCII).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
     }
 
     private Snapshot snapshot(List<UUID> skus) throws SQLException {
@@ -373,14 +359,6 @@ public final class CheckoutBench {
                 return new Snapshot(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5));
             }
         }
-    }
-
-    /** CPU seconds of moto_server (a child process of this JVM, started by LocalEnvironment). */
-    private static double motoCpu() {
-        return ProcessHandle.current().descendants()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("moto")).orElse(false))
-                .map(p -> p.info().totalCpuDuration()).flatMap(java.util.Optional::stream)
-                .mapToLong(Duration::toMillis).sum() / 1000.0;
     }
 
     private String table(List<Result> results) {

@@ -36,6 +36,17 @@ final class CpuMeter {
         return "CPU: " + String.join(", ", parts);
     }
 
+    /** CPU seconds of moto_server (a child process of this JVM, started by LocalEnvironment); 0 when there is none. */
+    static double moto() {
+        return cpu(ProcessHandle.current().descendants()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("moto")).orElse(false)));
+    }
+
+    /** CPU seconds of this JVM alone (the benchmark, and whatever it serves itself). */
+    static double self() {
+        return cpu(Stream.of(ProcessHandle.current()));
+    }
+
     private static double cpu(Stream<ProcessHandle> processes) {
         return processes.map(p -> p.info().totalCpuDuration()).flatMap(Optional::stream)
                 .mapToLong(Duration::toMillis).sum() / 1000.0;

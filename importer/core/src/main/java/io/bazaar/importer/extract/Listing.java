@@ -26,4 +26,9 @@ public record Listing(String name, String description, String brand, String sku,
     boolean usable() {
         return name != null && !name.isBlank();
     }
+
+    /** It states a price, of the product or of one of its variants. */
+    boolean priced() {
+        return price != null || variants.stream().anyMatch(v -> v.price() != null);
+    }
 }

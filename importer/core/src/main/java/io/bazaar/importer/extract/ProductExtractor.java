@@ -19,16 +19,22 @@ public final class ProductExtractor {
     private ProductExtractor() {
     }
 
-    /** The product the page offers, from the first source that names one; empty when none does. */
+    /**
+     * The product the page offers, from the first source that names it with a price, else from the first that names
+     * it at all; empty when none does.
+     */
     public static Optional<Listing> extract(byte[] body, URI url, Map<String, List<String>> headers) {
         String html = PageCharset.decode(body, body.length, headers);
         Document page = Jsoup.parse(html, url.toString());
+        Optional<Listing> withoutPrice = Optional.empty();
         for (ListingSource source : SOURCES) {
             Optional<Listing> listing = source.extract(page, url).filter(Listing::usable);
-            if (listing.isPresent()) {
+            if (listing.isPresent() && listing.get().priced()) {
                 return listing;
             }
+            // OpenGraph tags often name the page but not its price: a later source may still find the price
+            withoutPrice = withoutPrice.or(() -> listing);
         }
-        return Optional.empty();
+        return withoutPrice;
     }
 }

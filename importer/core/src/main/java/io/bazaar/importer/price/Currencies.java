@@ -33,9 +33,11 @@ public final class Currencies {
             new Symbol("₪", "ILS", Set.of()));
 
     /** A way of writing a currency; {@code family} lists the codes a hint may pick instead of the default. */
-    record Symbol(String text, String defaultCode, Set<String> family) {
-        boolean isWord() {
-            return Character.isLetter(text.charAt(0)) && text.chars().allMatch(Character::isLetter);
+    record Symbol(String text, String defaultCode, Set<String> family, boolean isWord) {
+
+        /** @param isWord letters only ("kr", "Rp"): must stand as a word of its own, in any case */
+        Symbol(String text, String defaultCode, Set<String> family) {
+            this(text, defaultCode, family, text.chars().allMatch(Character::isLetter));
         }
 
         String resolve(Optional<String> hint) {

@@ -71,14 +71,18 @@ public final class PriceParser {
 
     /** The first currency written in the text, at the earliest position, longest symbol first. */
     static Optional<String> detectCurrency(String text, Optional<String> hint) {
+        Matcher code = ISO_CODE.matcher(text);
         for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c) || Character.isWhitespace(c)) {
+                continue;
+            }
             for (Currencies.Symbol symbol : Currencies.SYMBOLS) {
                 if (symbolAt(text, i, symbol)) {
                     return Optional.of(symbol.resolve(hint));
                 }
             }
-            Matcher code = ISO_CODE.matcher(text).region(i, text.length());
-            if (code.lookingAt()) {
+            if (c >= 'A' && c <= 'Z' && code.region(i, text.length()).lookingAt()) {
                 Optional<String> known = Currencies.known(code.group());
                 if (known.isPresent()) {
                     return known;

@@ -175,6 +175,26 @@ class ProductExtractorTest {
     }
 
     @Test
+    void openGraphTagsWithoutAPriceLeaveThePriceToTheVisiblePage() {
+        String html = "<html><head><meta property=\"og:title\" content=\"Walnut Desk\">"
+                + "<meta property=\"og:image\" content=\"/img/desk.jpg\"></head><body><h1>Walnut Desk</h1>"
+                + "<p class=\"price\">€ 349,00</p><button>Add to cart</button></body></html>";
+        Listing listing = ProductExtractor.extract(html.getBytes(StandardCharsets.UTF_8), PAGE_URL, Map.of()).orElseThrow();
+        assertEquals("page", listing.source());
+        assertEquals(new BigDecimal("349.00"), listing.price());
+        assertEquals("EUR", listing.currency());
+        assertEquals(List.of("https://shop.example.com/img/desk.jpg"), listing.images());
+    }
+
+    @Test
+    void openGraphTagsAloneStillNameAProductWithoutAnyPrice() {
+        String html = "<html><head><meta property=\"og:title\" content=\"Walnut Desk\"></head><body><p>Call us.</p></body></html>";
+        Listing listing = ProductExtractor.extract(html.getBytes(StandardCharsets.UTF_8), PAGE_URL, Map.of()).orElseThrow();
+        assertEquals("opengraph", listing.source());
+        assertNull(listing.price());
+    }
+
+    @Test
     void malformedHtmlWithUnclosedTagsIsStillExtracted() {
         Listing listing = extract("malformed.html");
         assertEquals("Unclosed Umbrella", listing.name());
