@@ -37,7 +37,7 @@ import io.restassured.path.json.JsonPath;
 @WithTestResource(value = BazaarTestEnvironment.class, scope = TestResourceScope.GLOBAL)
 class ImportJobTest {
 
-    static final int PRODUCTS = 120;
+    static final int PRODUCTS = 300;
     private static TestShop shop;
 
     private final UUID merchant = UUID.randomUUID();
