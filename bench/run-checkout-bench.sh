@@ -12,14 +12,8 @@ race="${4:-50}"
 mkdir -p bench/results
 log="bench/results/checkout-$(date -u +%Y%m%dT%H%M%SZ).log"
 
-machine() {
-  echo "## $1: $(date -u +%FT%TZ)"
-  echo "uptime: $(uptime)"
-  echo "nproc: $(nproc)"
-  free -g
-  grep -m1 'model name' /proc/cpuinfo || true
-  java -version 2>&1 | head -1
-}
+# shellcheck source=bench/machine.sh
+source "$root/bench/machine.sh"
 
 if [[ "${SKIP_BUILD:-}" != "1" ]]; then
   ./mvnw -B -q package -DskipTests -pl bench,functions/server -am

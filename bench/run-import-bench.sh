@@ -21,14 +21,8 @@ esac
 mkdir -p bench/results
 log="bench/results/import-$(date -u +%Y%m%dT%H%M%SZ).log"
 
-machine() {
-  echo "## $1: $(date -u +%FT%TZ)"
-  echo "uptime: $(uptime)"
-  echo "nproc: $(nproc)"
-  free -g
-  grep -m1 'model name' /proc/cpuinfo || true
-  java -version 2>&1 | head -1
-}
+# shellcheck source=bench/machine.sh
+source "$root/bench/machine.sh"
 
 if [[ "${SKIP_BUILD:-}" != "1" ]]; then
   if [[ "$part" == "import" || "$part" == "all" ]]; then
