@@ -49,10 +49,6 @@ public final class Crawler implements AutoCloseable {
                 .connectTimeout(settings.timeout()).build();
     }
 
-    public CrawlSettings settings() {
-        return settings;
-    }
-
     /** A product or listing page; with validators from an earlier visit it is a conditional GET. */
     public FetchResult fetchPage(URI url, Validators known) {
         return fetch(url, known, settings.maxPageBytes(), HTML, true);
