@@ -11,14 +11,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
  * A shop on 127.0.0.1 for the crawler tests: each test mounts the pages it needs. Requests are recorded with their
- * headers and arrival time, and the most requests in flight at once is tracked, to check the crawler's manners.
+ * headers and arrival time, to check the crawler's manners.
  */
 final class LocalSite implements AutoCloseable {
 
@@ -38,8 +37,6 @@ final class LocalSite implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
-    private final AtomicInteger inFlight = new AtomicInteger();
-    private final AtomicInteger mostInFlight = new AtomicInteger();
 
     LocalSite() {
         try {
@@ -77,13 +74,7 @@ final class LocalSite implements AutoCloseable {
         return List.copyOf(requests);
     }
 
-    int mostInFlight() {
-        return mostInFlight.get();
-    }
-
     private void handle(HttpExchange exchange) throws IOException {
-        int now = inFlight.incrementAndGet();
-        mostInFlight.accumulateAndGet(now, Math::max);
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath()
                     + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
@@ -94,8 +85,6 @@ final class LocalSite implements AutoCloseable {
             } else {
                 page.serve(exchange);
             }
-        } finally {
-            inFlight.decrementAndGet();
         }
     }
 
