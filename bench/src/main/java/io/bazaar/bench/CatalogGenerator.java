@@ -55,16 +55,18 @@ public final class CatalogGenerator {
         }
         try (PreparedStatement product = db.prepareStatement("""
                 insert into products (id, merchant_id, category_id, brand_id, name, slug, description_html, currency,
-                    status, listed, min_price_minor, max_price_minor, total_stock, sales_count, view_count, created_at,
-                    updated_at, listed_at, search_vector)
-                values (?, ?, ?, ?, ?, ?, ?, 'CNY', 'APPROVED', true, ?, ?, ?, ?, ?, ?, ?, ?,
+                    status, listed, min_price_minor, max_price_minor, created_at, updated_at, listed_at, search_vector)
+                values (?, ?, ?, ?, ?, ?, ?, 'CNY', 'APPROVED', true, ?, ?, ?, ?, ?,
                     setweight(to_tsvector('english', ?), 'A') || setweight(to_tsvector('simple', ?), 'A') ||
                     setweight(to_tsvector('english', ?), 'B') || setweight(to_tsvector('simple', ?), 'B') ||
                     setweight(to_tsvector('english', ?), 'C') || setweight(to_tsvector('simple', ?), 'C'))""");
                 PreparedStatement sku = db.prepareStatement("""
                         insert into skus (id, product_id, attributes, price_minor, stock, position)
                         values (?, ?, cast(? as jsonb), ?, ?, ?)""");
-                PreparedStatement tag = db.prepareStatement("insert into product_terms (product_id, term_id) values (?, ?)")) {
+                PreparedStatement tag = db.prepareStatement("insert into product_terms (product_id, term_id) values (?, ?)");
+                // the stats row is made by the catalog's trigger; total stock follows the SKUs by another
+                PreparedStatement stats = db.prepareStatement(
+                        "update product_stats set sales_count = ?, view_count = ? where product_id = ?")) {
             Instant now = Instant.now();
             for (int i = 0; i < count; i++) {
                 int m = random.nextInt(merchants);
@@ -78,10 +80,8 @@ public final class CatalogGenerator {
                 UUID id = UUID.randomUUID();
                 int skuCount = 1 + random.nextInt(4);
                 long basePrice = 500 + random.nextInt(200_000);
-                int totalStock = 0;
                 for (int s = 0; s < skuCount; s++) {
                     int stock = random.nextInt(10) == 0 ? 0 : random.nextInt(200);
-                    totalStock += stock;
                     sku.setObject(1, UUID.randomUUID());
                     sku.setObject(2, id);
                     sku.setString(3, "{\"colour\":\"" + vocabulary.colours().get(s % vocabulary.colours().size()) + "\",\"size\":\"" + "SMLX".charAt(s) + "\"}");
@@ -114,9 +114,6 @@ public final class CatalogGenerator {
                 product.setString(p++, "<p>" + description + "</p>");
                 product.setLong(p++, basePrice);
                 product.setLong(p++, basePrice + (skuCount - 1) * 100L);
-                product.setInt(p++, totalStock);
-                product.setLong(p++, longTail(5_000));
-                product.setLong(p++, longTail(100_000));
                 product.setTimestamp(p++, listed);
                 product.setTimestamp(p++, listed);
                 product.setTimestamp(p++, listed);
@@ -125,9 +122,14 @@ public final class CatalogGenerator {
                     product.setString(p++, text.cjkTokens());
                 }
                 product.addBatch();
+                stats.setLong(1, longTail(5_000));
+                stats.setLong(2, longTail(100_000));
+                stats.setObject(3, id);
+                stats.addBatch();
                 if (i % 1000 == 999 || i == count - 1) {
                     product.executeBatch();
                     sku.executeBatch();
+                    stats.executeBatch();
                     tag.executeBatch();
                     db.commit();
                 }

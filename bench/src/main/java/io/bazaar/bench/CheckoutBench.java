@@ -298,8 +298,8 @@ public final class CheckoutBench {
         List<UUID> skus = new ArrayList<>();
         connection.setAutoCommit(false);
         try (PreparedStatement product = connection.prepareStatement("insert into products (id, merchant_id, category_id, name, "
-                + "slug, currency, status, listed, total_stock, created_at, updated_at) values (?, ?, 6, ?, ?, 'CNY', 'APPROVED', "
-                + "true, ?, now(), now())");
+                + "slug, currency, status, listed, created_at, updated_at) values (?, ?, 6, ?, ?, 'CNY', 'APPROVED', "
+                + "true, now(), now())");
                 PreparedStatement sku = connection.prepareStatement("insert into skus (id, product_id, attributes, price_minor, "
                         + "stock, position) values (?, ?, '{\"colour\":\"red\"}'::jsonb, ?, ?, 0)")) {
             for (int i = 0; i < count; i++) {
@@ -309,7 +309,6 @@ public final class CheckoutBench {
                 product.setObject(2, merchant);
                 product.setString(3, "Checkout bench item " + i);
                 product.setString(4, "bench-" + productId);
-                product.setInt(5, stock);
                 product.addBatch();
                 sku.setObject(1, skuId);
                 sku.setObject(2, productId);
@@ -346,17 +345,15 @@ public final class CheckoutBench {
     private Snapshot snapshot(List<UUID> skus) throws SQLException {
         try (Connection connection = db.open(); PreparedStatement statement = connection.prepareStatement("""
                 select (select coalesce(sum(stock), 0) from skus where id = any(?)),
-                       (select coalesce(sum(total_stock), 0) from products where id in (select product_id from skus where id = any(?))),
                        (select count(*) from orders),
                        (select count(*) from checkouts),
                        (select coalesce(sum(quantity), 0) from order_lines where sku_id = any(?))""")) {
             java.sql.Array ids = connection.createArrayOf("uuid", skus.toArray());
             statement.setArray(1, ids);
             statement.setArray(2, ids);
-            statement.setArray(3, ids);
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
-                return new Snapshot(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5));
+                return new Snapshot(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4));
             }
         }
     }
@@ -386,15 +383,15 @@ public final class CheckoutBench {
     private record Result(String name, Run run, String invariant) {
     }
 
-    /** Stock of the scenario's SKUs (and their products' total_stock), all orders and checkouts, units ordered of the SKUs. */
-    private record Snapshot(long stock, long totalStock, long orders, long checkouts, long unitsOrdered) {
+    /** Stock of the scenario's SKUs, all orders and checkouts, units ordered of the SKUs. */
+    private record Snapshot(long stock, long orders, long checkouts, long unitsOrdered) {
         String check(Snapshot before, long successes) {
             long sold = before.stock - stock;
-            boolean ok = sold == successes && before.totalStock - totalStock == successes && orders - before.orders == successes
+            boolean ok = sold == successes && orders - before.orders == successes
                     && checkouts - before.checkouts == successes && unitsOrdered - before.unitsOrdered == successes;
-            return String.format("%s: successful checkouts %d; stock %d -> %d (-%d), products.total_stock -%d, orders +%d, "
+            return String.format("%s: successful checkouts %d; stock %d -> %d (-%d), orders +%d, "
                     + "checkouts +%d, units in order lines +%d", ok ? "OK" : "VIOLATED", successes, before.stock, stock, sold,
-                    before.totalStock - totalStock, orders - before.orders, checkouts - before.checkouts,
+                    orders - before.orders, checkouts - before.checkouts,
                     unitsOrdered - before.unitsOrdered);
         }
     }

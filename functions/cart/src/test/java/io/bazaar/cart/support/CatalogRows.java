@@ -43,8 +43,8 @@ public final class CatalogRows {
         try (Connection db = connect()) {
             try (PreparedStatement insert = db.prepareStatement("""
                     insert into products (id, merchant_id, category_id, name, slug, currency, status, listed, min_price_minor,
-                        max_price_minor, total_stock, created_at, updated_at)
-                    values (?, ?, 6, ?, ?, ?, ?, ?, ?, ?, ?, now(), now())""")) {
+                        max_price_minor, created_at, updated_at)
+                    values (?, ?, 6, ?, ?, ?, ?, ?, ?, ?, now(), now())""")) {
                 insert.setObject(1, productId);
                 insert.setObject(2, UUID.randomUUID());
                 insert.setString(3, "Tee " + productId);
@@ -54,7 +54,6 @@ public final class CatalogRows {
                 insert.setBoolean(7, listed);
                 insert.setLong(8, priceMinor);
                 insert.setLong(9, priceMinor);
-                insert.setInt(10, stock * skuCount);
                 insert.executeUpdate();
             }
             try (PreparedStatement insert = db.prepareStatement("""

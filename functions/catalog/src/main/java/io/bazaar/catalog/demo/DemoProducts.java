@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.bazaar.catalog.merchant.ProductDraft;
@@ -19,14 +18,16 @@ import io.bazaar.catalog.product.AttributeSpec;
 import io.bazaar.catalog.product.ProductRepository;
 import io.bazaar.catalog.term.TermKind;
 import io.bazaar.catalog.term.TermService;
+import io.bazaar.platform.demo.DemoSeeding;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Puts a few products of the demo merchant on sale in the local run (bazaar.demo.seed), English and Chinese, with
- * and without attributes, through the same publishing and moderation services a merchant and an admin use.
+ * Puts a few products of the demo merchant on sale in the local run (bazaar.demo.seed, where {@link DemoSeeding}
+ * allows it), English and Chinese, with and without attributes, through the same publishing and moderation services a
+ * merchant and an admin use.
  */
 public class DemoProducts {
 
@@ -35,10 +36,9 @@ public class DemoProducts {
     /** The demo merchant that identity seeds ("Acme Outfitters"); its owner and staff sign in with the README logins. */
     static final UUID DEMO_MERCHANT_ID = UUID.fromString("6d1f2c3a-0000-4000-8000-00000000a001");
 
-    void seed(@Observes StartupEvent event, @ConfigProperty(name = "bazaar.demo.seed", defaultValue = "false") boolean enabled,
-            ProductRepository products, ProductPublishing publishing, ModerationService moderation, TermService terms)
-            throws Throwable {
-        if (!enabled || VertxContextSupport.subscribeAndAwait(
+    void seed(@Observes StartupEvent event, DemoSeeding seeding, ProductRepository products, ProductPublishing publishing,
+            ModerationService moderation, TermService terms) throws Throwable {
+        if (!seeding.allowed() || VertxContextSupport.subscribeAndAwait(
                 () -> Panache.withSession(() -> products.count("merchantId", DEMO_MERCHANT_ID))) > 0) {
             return;
         }
@@ -86,6 +86,6 @@ public class DemoProducts {
             skus.add(new SkuInput(combinations.get(i), null, priceMinor + 1000L * i, stock, null));
         }
         return new ProductDraft(name, category, brand, null, List.of(), List.of(), description, "", "", "", "CNY",
-                attributes, skus);
+                attributes, skus, false);
     }
 }

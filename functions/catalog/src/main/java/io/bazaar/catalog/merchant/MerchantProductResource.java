@@ -45,7 +45,7 @@ public class MerchantProductResource {
     }
 
     @POST
-    @Operation(summary = "Create a product as a draft")
+    @Operation(summary = "Create a product as a draft; every SKU price is positive, or 0 when the product is marked free")
     public Uni<Response> create(@Valid @NotNull(message = "a JSON body is required") ProductDraft draft) {
         return publishing.create(merchant(), draft).map(view -> Response.status(201).entity(view)
                 .header("Location", "/api/merchant/products/" + view.id()).build());
@@ -65,7 +65,8 @@ public class MerchantProductResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace the product's content and SKUs; an approved product goes back to review if its content changed")
+    @Operation(summary = "Replace the product's content and SKUs; an approved product goes back to review if its content "
+            + "or its free flag changed")
     public Uni<MerchantProductView> update(@PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") ProductDraft draft) {
         return publishing.update(merchant(), id, draft);
@@ -73,7 +74,7 @@ public class MerchantProductResource {
 
     @PATCH
     @Path("/{id}/skus/{skuId}")
-    @Operation(summary = "Change a SKU's price or stock (no review needed)")
+    @Operation(summary = "Change a SKU's price or stock (no review needed); a price is positive, or 0 for a free product")
     public Uni<MerchantProductView> changeSku(@PathParam("id") UUID id, @PathParam("skuId") UUID skuId,
             @Valid @NotNull(message = "a JSON body is required") SkuChange change) {
         return publishing.changeSku(merchant(), id, skuId, change);
@@ -88,7 +89,7 @@ public class MerchantProductResource {
 
     @POST
     @Path("/{id}/list")
-    @Operation(summary = "Put an approved product on sale")
+    @Operation(summary = "Put an approved product on sale; 422 if a SKU's price breaks the price rule")
     public Uni<MerchantProductView> list(@PathParam("id") UUID id) {
         return publishing.list(merchant(), id);
     }

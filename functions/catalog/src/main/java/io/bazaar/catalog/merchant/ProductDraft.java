@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.bazaar.catalog.product.AttributeSpec;
 
 /** Everything a merchant writes about a product; creating and editing both send the whole of it. */
@@ -25,7 +27,14 @@ public record ProductDraft(
         @Size(max = 20_000, message = "must be at most 20000 characters") String afterSales,
         @NotNull(message = "is required") @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency,
         @Valid @Size(max = 3, message = "at most 3 attributes") List<AttributeSpec> attributes,
-        @Valid @NotEmpty(message = "needs at least one SKU") @Size(max = 300, message = "at most 300 SKUs") List<SkuInput> skus) {
+        @Valid @NotEmpty(message = "needs at least one SKU") @Size(max = 300, message = "at most 300 SKUs") List<SkuInput> skus,
+        @Schema(description = "The product is given away: every SKU is priced 0 (otherwise every price must be positive). "
+                + "Default false; the platform admin sees the flag in review, and changing it sends an approved product back to review.",
+                defaultValue = "false") Boolean free) {
+
+    public boolean freeOrFalse() {
+        return Boolean.TRUE.equals(free);
+    }
 
     public List<Long> keywordIdsOrEmpty() {
         return keywordIds == null ? List.of() : keywordIds;

@@ -21,6 +21,7 @@ import io.bazaar.catalog.product.ProductTerm;
 import io.bazaar.catalog.product.ProductTermRepository;
 import io.bazaar.catalog.product.Sku;
 import io.bazaar.catalog.product.SkuRepository;
+import io.bazaar.catalog.product.SkuStock;
 import io.bazaar.catalog.product.Slugs;
 import io.bazaar.catalog.search.SearchIndexer;
 import io.bazaar.platform.paging.Page;
@@ -34,13 +35,16 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * A merchant's side of a product's life: write a draft, submit it for review, list or delist it once approved.
- * Editing the content of an approved product sends it back to review; price and stock changes do not.
+ * Editing the content of an approved product sends it back to review; price and stock changes do not. Stock of an
+ * existing SKU changes only through {@link #changeSku} (a count, never a value loaded before a sale) and the stock
+ * ledger's increments; a content edit leaves it as it is (docs/decisions/stock-and-counters.md).
  */
 @ApplicationScoped
 public class ProductPublishing {
 
     private final ProductRepository products;
     private final SkuRepository skus;
+    private final SkuStock stock;
     private final ProductTermRepository productTerms;
     private final ProductViews views;
     private final ProductRules rules;
@@ -49,11 +53,12 @@ public class ProductPublishing {
     private final ContentChanges contentChanges;
     private final Clock clock;
 
-    ProductPublishing(ProductRepository products, SkuRepository skus, ProductTermRepository productTerms,
+    ProductPublishing(ProductRepository products, SkuRepository skus, SkuStock stock, ProductTermRepository productTerms,
             ProductViews views, ProductRules rules, SearchIndexer search, OwnedProducts owned,
             ContentChanges contentChanges, Clock clock) {
         this.products = products;
         this.skus = skus;
+        this.stock = stock;
         this.productTerms = productTerms;
         this.views = views;
         this.rules = rules;
@@ -105,13 +110,13 @@ public class ProductPublishing {
                 return Uni.createFrom().failure(ProblemException.notFound("sku-not-found", "This product has no such SKU."));
             }
             if (change.priceMinor() != null) {
+                rules.checkPrice(product, change.priceMinor());
                 sku.priceMinor = change.priceMinor();
             }
-            if (change.stock() != null) {
-                sku.stock = change.stock();
-            }
             product.updatedAt = clock.instant();
-            return skus.ofProduct(productId).invoke(all -> summarise(product, all)).chain(() -> views.of(product));
+            Uni<Void> counted = change.stock() == null ? Uni.createFrom().voidItem() : stock.set(sku, change.stock());
+            return counted.chain(() -> skus.ofProduct(productId)).invoke(all -> summarise(product, all))
+                    .chain(() -> views.of(product));
         }));
     }
 
@@ -136,11 +141,14 @@ public class ProductPublishing {
                 return Uni.createFrom().failure(ProblemException.conflict("not-approved",
                         "Only approved products can be listed; this one is " + label(product) + "."));
             }
-            if (!product.listed) {
-                product.listed = true;
-                product.listedAt = clock.instant();
-            }
-            return views.of(product);
+            return skus.ofProduct(productId).chain(all -> {
+                rules.checkSellable(product, all);
+                if (!product.listed) {
+                    product.listed = true;
+                    product.listedAt = clock.instant();
+                }
+                return views.of(product);
+            });
         });
     }
 
@@ -190,6 +198,7 @@ public class ProductPublishing {
         product.packaging = Objects.requireNonNullElse(draft.packaging(), "");
         product.afterSales = Objects.requireNonNullElse(draft.afterSales(), "");
         product.currency = draft.currency();
+        product.free = draft.freeOrFalse();
         product.attributes = checked.attributes();
         product.updatedAt = clock.instant();
         if (product.status == ProductStatus.REJECTED) {
@@ -212,10 +221,10 @@ public class ProductPublishing {
                 sku.id = UUID.randomUUID();
                 sku.productId = product.id;
                 sku.attributes = checked.skuCombinations().get(i);
+                sku.stock = input.stock();
             }
             sku.code = input.code() == null || input.code().isBlank() ? null : input.code().strip();
             sku.priceMinor = input.priceMinor();
-            sku.stock = input.stock();
             sku.imageId = input.imageId();
             sku.position = i;
             kept.add(sku);
@@ -253,10 +262,9 @@ public class ProductPublishing {
     private static void summarise(Product product, List<Sku> all) {
         product.minPriceMinor = all.stream().mapToLong(s -> s.priceMinor).min().stream().boxed().findFirst().orElse(null);
         product.maxPriceMinor = all.stream().mapToLong(s -> s.priceMinor).max().stream().boxed().findFirst().orElse(null);
-        product.totalStock = all.stream().mapToInt(s -> s.stock).sum();
     }
 
-    /** What review looks at: everything but prices and stock. */
+    /** What review looks at: everything but prices and stock, and whether the product is given away. */
     private static String contentFingerprint(MerchantProductView v) {
         List<String> skuParts = v.skus().stream().map(s -> s.attributes() + "|" + s.code() + "|" + s.imageId()).toList();
         List<Long> termIds = new ArrayList<>(v.keywordIds());
@@ -264,7 +272,7 @@ public class ProductPublishing {
         termIds.sort(Long::compare);
         return String.join("\u0000", v.name(), String.valueOf(v.categoryId()), String.valueOf(v.brandId()),
                 String.valueOf(v.seriesId()), termIds.toString(), v.description(), v.parameters(), v.packaging(),
-                v.afterSales(), v.currency(), String.valueOf(v.attributes()), skuParts.toString());
+                v.afterSales(), v.currency(), String.valueOf(v.free()), String.valueOf(v.attributes()), skuParts.toString());
     }
 
     private static String label(Product product) {

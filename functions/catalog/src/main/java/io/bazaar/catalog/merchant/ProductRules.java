@@ -21,6 +21,8 @@ import org.jsoup.safety.Safelist;
 
 import io.bazaar.catalog.category.CategoryRepository;
 import io.bazaar.catalog.product.AttributeSpec;
+import io.bazaar.catalog.product.Product;
+import io.bazaar.catalog.product.Sku;
 import io.bazaar.catalog.term.Term;
 import io.bazaar.catalog.term.TermKind;
 import io.bazaar.catalog.term.TermRepository;
@@ -32,8 +34,9 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The rules a product must keep before it is stored: a known category, the merchant's own terms of the right kind,
- * a valid currency, distinct attributes and values, and SKUs that each name exactly one value of every attribute
- * with no combination twice. Every broken rule is reported at once, by field.
+ * a valid currency, distinct attributes and values, SKUs that each name exactly one value of every attribute with no
+ * combination twice, and positive prices unless the product is marked free, when every price is 0
+ * (docs/decisions/catalog-prices.md). Every broken rule is reported at once, by field.
  */
 @ApplicationScoped
 public class ProductRules {
@@ -56,6 +59,7 @@ public class ProductRules {
         }
         List<AttributeSpec> specs = checkAttributes(draft.attributesOrEmpty(), errors);
         List<Map<String, String>> combinations = checkSkus(draft.skus(), specs, errors);
+        checkPrices(draft, errors);
         Set<Long> termIds = new HashSet<>(draft.keywordIdsOrEmpty());
         termIds.addAll(draft.tagIdsOrEmpty());
         Stream.of(draft.brandId(), draft.seriesId()).filter(Objects::nonNull).forEach(termIds::add);
@@ -130,6 +134,41 @@ public class ProductRules {
             combinations.add(combination);
         }
         return combinations;
+    }
+
+    /** A SKU's new price on its own (a price change, an accepted price alert): 400 with a field error if it breaks the rule. */
+    public void checkPrice(Product product, long priceMinor) {
+        String problem = priceProblem(product.free, priceMinor);
+        if (problem != null) {
+            throw ProblemException.invalid(new FieldError("priceMinor", problem));
+        }
+    }
+
+    /** Before a product goes on sale: one stored before the price rule may still have a SKU priced 0. */
+    public void checkSellable(Product product, List<Sku> skus) {
+        if (skus.stream().anyMatch(sku -> priceProblem(product.free, sku.priceMinor) != null)) {
+            throw ProblemException.unprocessable("sku-price-invalid", product.free
+                    ? "A free product sells every SKU at 0; set its prices to 0 before listing it."
+                    : "Every SKU needs a positive price before the product can be listed; a product given away is marked free.");
+        }
+    }
+
+    private static void checkPrices(ProductDraft draft, List<FieldError> errors) {
+        for (int i = 0; i < draft.skus().size(); i++) {
+            Long price = draft.skus().get(i).priceMinor();
+            String problem = price == null ? null : priceProblem(draft.freeOrFalse(), price);
+            if (problem != null) {
+                errors.add(new FieldError("skus[" + i + "].priceMinor", problem));
+            }
+        }
+    }
+
+    /** Why a price breaks the rule, or null: positive, or exactly 0 for a product its merchant marked free. */
+    private static String priceProblem(boolean free, long priceMinor) {
+        if (free) {
+            return priceMinor == 0 ? null : "must be 0: the product is marked free";
+        }
+        return priceMinor > 0 ? null : "must be positive; a product given away is marked free";
     }
 
     private static void checkTerms(UUID merchantId, ProductDraft draft, List<Term> found, List<FieldError> errors) {

@@ -8,10 +8,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** A SKU as the merchant describes it: which attribute values, price in minor units, stock, optional image. */
 public record SkuInput(
         Map<String, String> attributes,
         @Size(max = 64, message = "must be at most 64 characters") String code,
+        @Schema(description = "Minor units of the product's currency; positive, or 0 when the product is marked free")
         @NotNull(message = "is required") @PositiveOrZero(message = "must not be negative")
         @Max(value = 100_000_000_000L, message = "is too large") Long priceMinor,
         @NotNull(message = "is required") @PositiveOrZero(message = "must not be negative")

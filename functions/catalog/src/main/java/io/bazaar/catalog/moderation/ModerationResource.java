@@ -36,7 +36,7 @@ public class ModerationResource {
 
     @GET
     @Path("/pending")
-    @Operation(summary = "Products waiting for review, oldest first")
+    @Operation(summary = "Products waiting for review, oldest first; free marks those the merchant gives away at 0")
     public Uni<Page<MerchantProductView>> queue(@Valid @BeanParam PageRequest page) {
         return moderation.queue(page);
     }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.bazaar.catalog.product.Product;
+import io.bazaar.catalog.product.ProductStats;
 import io.bazaar.catalog.product.Sku;
 
 /** The schema.org Product description search engines read from a page, written by Jackson and safe inside a script tag. */
@@ -57,11 +58,12 @@ public class ProductJsonLd {
                     .put("availability", sku.stock > 0 ? IN_STOCK : OUT_OF_STOCK)
                     .put("url", canonicalUrl);
         }
-        if (p.ratingCount > 0) {
+        ProductStats stats = details.stats();
+        if (stats.ratingCount > 0) {
             root.putObject("aggregateRating").put("@type", "AggregateRating")
-                    .put("ratingValue", BigDecimal.valueOf(p.ratingSum)
-                            .divide(BigDecimal.valueOf(p.ratingCount), 1, RoundingMode.HALF_UP).toPlainString())
-                    .put("ratingCount", p.ratingCount);
+                    .put("ratingValue", BigDecimal.valueOf(stats.ratingSum)
+                            .divide(BigDecimal.valueOf(stats.ratingCount), 1, RoundingMode.HALF_UP).toPlainString())
+                    .put("ratingCount", stats.ratingCount);
         }
         try {
             return writer.writeValueAsString(root);

@@ -11,7 +11,7 @@ import io.bazaar.catalog.product.Sku;
  */
 public record ProductPage(String siteName, String title, String name, String brand, String summary, String canonicalUrl,
         String imageUrl, List<String> imageUrls, String priceLabel, String priceAmount, String currency,
-        String availability, List<SkuOption> options, List<String> breadcrumbs, String descriptionHtml,
+        String availability, String salesLabel, List<SkuOption> options, List<String> breadcrumbs, String descriptionHtml,
         String parameters, String packaging, String afterSales, String jsonLd) {
 
     private static final int SUMMARY_LIMIT = 160;
@@ -26,8 +26,14 @@ public record ProductPage(String siteName, String title, String name, String bra
         return new ProductPage(siteName, p.name + " | " + siteName, p.name, details.brand(),
                 summary(details, priceLabel), canonicalUrl, images.isEmpty() ? null : images.get(0), images,
                 priceLabel, Prices.decimal(min, p.currency), p.currency, inStock ? "In stock" : "Out of stock",
+                salesLabel(details.stats().salesCount),
                 details.skus().stream().map((Sku sku) -> SkuOption.of(p, sku)).toList(), details.categoryPath(),
                 p.descriptionHtml, p.parameters, p.packaging, p.afterSales, jsonLd);
+    }
+
+    /** Units sold, as shops show it; nothing before the first sale. */
+    static String salesLabel(long sold) {
+        return sold == 0 ? null : sold + " sold";
     }
 
     /** Large previews need an image; without one, social networks get the small card. */

@@ -15,6 +15,7 @@ import io.bazaar.catalog.category.CategoryRepository;
 import io.bazaar.catalog.product.ImageUrls;
 import io.bazaar.catalog.product.Product;
 import io.bazaar.catalog.product.ProductRepository;
+import io.bazaar.catalog.product.ProductStatsRepository;
 import io.bazaar.catalog.product.SkuRepository;
 import io.bazaar.catalog.term.TermRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -30,15 +31,17 @@ public class ProductPages {
     private final ImageUrls imageUrls;
     private final TermRepository terms;
     private final CategoryRepository categories;
+    private final ProductStatsRepository stats;
 
     ProductPages(ProductRepository products, SkuRepository skus, AttachedImages images, ImageUrls imageUrls,
-            TermRepository terms, CategoryRepository categories) {
+            TermRepository terms, CategoryRepository categories, ProductStatsRepository stats) {
         this.products = products;
         this.skus = skus;
         this.images = images;
         this.imageUrls = imageUrls;
         this.terms = terms;
         this.categories = categories;
+        this.stats = stats;
     }
 
     /** Empty for unknown products and for drafts, products in review, rejected or delisted ones. */
@@ -52,8 +55,9 @@ public class ProductPages {
     /** One query after the other: a Hibernate Reactive session runs one at a time. */
     private Uni<ProductDetails> details(Product product) {
         return skus.ofProduct(product.id).chain(productSkus -> images.objectKeys(product.id)
-                .chain(keys -> brand(product).chain(brand -> categoryPath(product).map(path -> new ProductDetails(
-                        product, productSkus, keys.stream().map(imageUrls::of).toList(), brand, path)))));
+                .chain(keys -> brand(product).chain(brand -> categoryPath(product).chain(path -> stats.of(product.id)
+                        .map(counters -> new ProductDetails(product, productSkus, keys.stream().map(imageUrls::of).toList(),
+                                brand, path, counters))))));
     }
 
     private Uni<String> brand(Product product) {

@@ -13,7 +13,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A merchant's product: its content, its moderation state, and figures kept up to date from its SKUs and sales. */
+/**
+ * A merchant's product: its content, its moderation state and its price range. Its counters (sales, views, ratings)
+ * live in product_stats and its stock in its SKUs, so an edit of the product never writes them back.
+ */
 @Entity
 @Table(name = "products")
 public class Product {
@@ -67,6 +70,10 @@ public class Product {
     @Column(nullable = false)
     public boolean listed;
 
+    /** The merchant gives it away: every SKU is priced 0 (ProductRules), and review shows the flag to the admin. */
+    @Column(nullable = false)
+    public boolean free;
+
     @Column(name = "rejection_reason")
     public String rejectionReason;
 
@@ -75,21 +82,6 @@ public class Product {
 
     @Column(name = "max_price_minor")
     public Long maxPriceMinor;
-
-    @Column(name = "total_stock", nullable = false)
-    public int totalStock;
-
-    @Column(name = "sales_count", nullable = false)
-    public long salesCount;
-
-    @Column(name = "view_count", nullable = false)
-    public long viewCount;
-
-    @Column(name = "rating_count", nullable = false)
-    public int ratingCount;
-
-    @Column(name = "rating_sum", nullable = false)
-    public long ratingSum;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

@@ -34,7 +34,11 @@ public class Sku {
     @Column(name = "price_minor", nullable = false)
     public long priceMinor;
 
-    @Column(nullable = false)
+    /**
+     * Written when the SKU is created; afterwards only by guarded SQL (the stock ledger, {@code SkuStock}), so a
+     * loaded entity never writes an old stock back.
+     */
+    @Column(nullable = false, updatable = false)
     public int stock;
 
     @Column(name = "image_id")

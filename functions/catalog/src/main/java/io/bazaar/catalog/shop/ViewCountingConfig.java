@@ -3,7 +3,7 @@ package io.bazaar.catalog.shop;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** How product views are counted in DynamoDB and rolled up into products.view_count. */
+/** How product views are counted in DynamoDB and rolled up into product_stats.view_count. */
 @ConfigMapping(prefix = "bazaar.catalog.views")
 public interface ViewCountingConfig {
 

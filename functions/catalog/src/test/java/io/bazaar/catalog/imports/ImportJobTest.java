@@ -10,6 +10,8 @@ import static io.bazaar.catalog.support.CatalogApi.staffToken;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
@@ -112,6 +114,24 @@ class ImportJobTest {
         as(staff).get("/api/merchant/imports/" + job + "/items").then().statusCode(200)
                 .body("items", hasSize(4)).body("items[2].outcome", equalTo("FAILED"))
                 .body("items[2].reason", containsString("refused"));
+    }
+
+    @Test
+    void aPagePricedZeroIsReportedAsTheItemsProblemAndNoProductIsCreated() {
+        try (TestShop giveaways = new TestShop(3)) {
+            giveaways.setPrice(1, "0.00");
+            giveaways.setPrice(2, "0");
+            String job = start(staff, Map.of("urls", List.of(giveaways.productUrl(1), giveaways.productUrl(2), giveaways.productUrl(0)),
+                    "options", options()));
+            JsonPath done = awaitFinished(staff, job);
+            assertEquals("COMPLETED", done.getString("status"));
+            assertEquals(1, done.getInt("counts.imported"), "the product group at /p/0 keeps its price");
+            assertEquals(2, done.getInt("counts.failed"));
+            as(staff).queryParam("outcome", "failed").get("/api/merchant/imports/" + job + "/items").then().statusCode(200)
+                    .body("items", hasSize(2)).body("items.reason", everyItem(containsString("price of 0")));
+            as(staff).queryParam("size", 100).get("/api/merchant/products").then().statusCode(200).body("total", equalTo(1))
+                    .body("items[0].skus.priceMinor", everyItem(greaterThan(0)));
+        }
     }
 
     @Test

@@ -85,6 +85,20 @@ class ListingDraftsTest {
                 .getMessage().contains("at most 3"));
     }
 
+    @Test
+    void aListingWithoutAPositivePriceIsRefusedNeverImportedAsFree() throws UnusableListing {
+        assertTrue(assertThrows(UnusableListing.class, () -> ListingDrafts.draft(listing("0.00", "EUR", List.of()), PLAIN, 6, null))
+                .getMessage().contains("price of 0"));
+        assertTrue(assertThrows(UnusableListing.class, () -> ListingDrafts.draft(listing("0.004", "EUR", List.of()), PLAIN, 6, null))
+                .getMessage().contains("less than one minor unit"));
+        List<Variant> oneGivenAway = List.of(variant("Red", "M", "TEE-R-M", "10.00", Availability.InStock),
+                variant("Blue", "M", "TEE-B-M", "0", Availability.InStock));
+        assertTrue(assertThrows(UnusableListing.class, () -> ListingDrafts.draft(listing("9.00", "USD", oneGivenAway), PLAIN, 6, null))
+                .getMessage().contains("price of 0"));
+        assertEquals(Boolean.FALSE, ListingDrafts.draft(listing("0.01", "EUR", List.of()), PLAIN, 6, null).free());
+        assertEquals(1, ListingDrafts.draft(listing("0.01", "EUR", List.of()), PLAIN, 6, null).skus().get(0).priceMinor());
+    }
+
     private static Listing listing(String price, String currency, List<Variant> variants) {
         return new Listing("Basic Tee", null, null, "TEE", null, null, price == null ? null : new BigDecimal(price), currency,
                 Availability.InStock, List.of(), List.of(), variants, null, "json-ld");

@@ -179,7 +179,7 @@ class ProductPageTest {
         String id = listedProduct(staff, tshirt("Rated Tee"));
         assertFalse(jsonLd(page("/p/" + id + "/rated-tee")).has("aggregateRating"));
 
-        PageDatabase.execute("update products set rating_count = 4, rating_sum = 18 where id = ?", UUID.fromString(id));
+        PageDatabase.execute("update product_stats set rating_count = 4, rating_sum = 18 where product_id = ?", UUID.fromString(id));
         JsonNode rating = jsonLd(page("/p/" + id + "/rated-tee")).get("aggregateRating");
         assertEquals("AggregateRating", rating.get("@type").asText());
         assertEquals("4.5", rating.get("ratingValue").asText());

@@ -85,7 +85,7 @@ class CatalogSortTest {
     }
 
     private void figures(String productId, long sales, long views) {
-        pool.preparedQuery("update products set sales_count = $2, view_count = $3 where id = $1")
+        pool.preparedQuery("update product_stats set sales_count = $2, view_count = $3 where product_id = $1")
                 .execute(Tuple.of(UUID.fromString(productId), sales, views)).await().indefinitely();
     }
 }

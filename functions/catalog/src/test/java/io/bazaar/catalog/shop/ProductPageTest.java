@@ -65,10 +65,12 @@ class ProductPageTest {
                 "imageId", second.toString()), Map.of("attributes", Map.of("colour", "blue", "size", "M"), "priceMinor", 2599, "stock", 4)));
         String redS = as(staff).body(draft).put("/api/merchant/products/" + id).then().statusCode(200)
                 .extract().path("skus[0].id");
+        // an edit leaves existing SKUs' stock alone; the count goes through the SKU's own PATCH
+        as(staff).body(Map.of("stock", 0)).patch("/api/merchant/products/" + id + "/skus/" + redS).then().statusCode(200);
         as(staff).post("/api/merchant/products/" + id + "/submit").then().statusCode(200);
         as(adminToken()).post("/api/admin/products/" + id + "/approve").then().statusCode(200);
         as(staff).post("/api/merchant/products/" + id + "/list").then().statusCode(200);
-        pool.preparedQuery("update products set rating_count = 3, rating_sum = 13, sales_count = 8 where id = $1")
+        pool.preparedQuery("update product_stats set rating_count = 3, rating_sum = 13, sales_count = 8 where product_id = $1")
                 .execute(Tuple.of(UUID.fromString(id))).await().indefinitely();
 
         shopper().get("/api/catalog/products/" + id).then().statusCode(200)

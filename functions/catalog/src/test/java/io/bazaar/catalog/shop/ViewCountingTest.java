@@ -77,7 +77,7 @@ class ViewCountingTest {
         long deadline = System.currentTimeMillis() + 20_000;
         while (true) {
             rollup.rollUp().await().indefinitely();
-            long counted = pool.preparedQuery("select view_count from products where id = $1")
+            long counted = pool.preparedQuery("select view_count from product_stats where product_id = $1")
                     .execute(Tuple.of(UUID.fromString(productId))).await().indefinitely().iterator().next().getLong(0);
             if (counted >= views) {
                 return;

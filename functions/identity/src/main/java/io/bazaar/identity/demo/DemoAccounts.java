@@ -22,6 +22,7 @@ import io.bazaar.identity.merchant.MerchantRepository;
 import io.bazaar.identity.merchant.Permission;
 import io.bazaar.identity.merchant.StaffMember;
 import io.bazaar.identity.merchant.StaffRepository;
+import io.bazaar.platform.demo.DemoSeeding;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
@@ -30,7 +31,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Seeds the accounts of the local demo (README lists them): a shopper, a merchant owner, a merchant staff member and
- * a platform admin. Runs only when bazaar.demo.seed is true (the local profile) and only adds what is missing.
+ * a platform admin. Runs only where {@link DemoSeeding} allows it (bazaar.demo.seed in the local profile or in tests)
+ * and only adds what is missing.
  */
 public class DemoAccounts {
 
@@ -46,10 +48,13 @@ public class DemoAccounts {
             "owner@acme.bazaar.local", "merchant-demo-pass",
             "staff@acme.bazaar.local", "staff-demo-pass");
 
-    void seed(@Observes StartupEvent event, @ConfigProperty(name = "bazaar.demo.seed", defaultValue = "false") boolean enabled,
-            AccountRepository accounts, MerchantRepository merchants, StaffRepository staff, IdentityConfig config, Clock clock)
-            throws Throwable {
-        if (!enabled) {
+    void seed(@Observes StartupEvent event, DemoSeeding seeding, AccountRepository accounts, MerchantRepository merchants,
+            StaffRepository staff, IdentityConfig config, Clock clock) throws Throwable {
+        if (seeding.ignored()) {
+            LOG.warnf("bazaar.demo.seed is true but ignored: demo accounts are only created in the %s profile (active: %s)",
+                    DemoSeeding.LOCAL_PROFILE, String.join(",", seeding.profiles()));
+        }
+        if (!seeding.allowed()) {
             return;
         }
         List<String> missing = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> accounts

@@ -1,5 +1,7 @@
 package io.bazaar.identity.session;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.bazaar.identity.IdentityConfig;
@@ -17,7 +19,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Signing in, refreshing and signing out. Unknown logins and wrong passwords get the same answer after the same
- * work, so the API does not tell which accounts exist; failed logins are limited per login and per client address.
+ * work, so the API does not tell which accounts exist; failed logins are limited per login (each try is counted before
+ * the password is checked, see {@link FailedLogins}) and tries per client address.
  */
 @ApplicationScoped
 public class SessionService {
@@ -28,18 +31,18 @@ public class SessionService {
     private final AccessTokens accessTokens;
     private final RefreshTokens refreshTokens;
     private final RateLimiter limiter;
-    private final RateLimit failuresPerLogin;
+    private final FailedLogins failedLogins;
     private final RateLimit attemptsPerAddress;
 
     SessionService(AccountRepository accounts, StaffRepository staff, PasswordHasher passwords, AccessTokens accessTokens,
-            RefreshTokens refreshTokens, RateLimiter limiter, IdentityConfig config) {
+            RefreshTokens refreshTokens, RateLimiter limiter, FailedLogins failedLogins, IdentityConfig config) {
         this.accounts = accounts;
         this.staff = staff;
         this.passwords = passwords;
         this.accessTokens = accessTokens;
         this.refreshTokens = refreshTokens;
         this.limiter = limiter;
-        this.failuresPerLogin = new RateLimit("login-failures", config.loginFailuresPerAccount(), config.loginWindow());
+        this.failedLogins = failedLogins;
         this.attemptsPerAddress = new RateLimit("login-address", config.loginAttemptsPerAddress(), config.loginWindow());
     }
 
@@ -48,20 +51,21 @@ public class SessionService {
         Login login = Login.parse(loginText).orElse(null);
         String limitKey = login == null ? loginText.trim().toLowerCase() : login.value();
         return limiter.tryAcquire(attemptsPerAddress, clientAddress)
-                .chain(allowed -> allowed ? limiter.isExhausted(failuresPerLogin, limitKey) : Uni.createFrom().item(true))
-                .chain(blocked -> {
-                    if (blocked) {
-                        return Uni.createFrom().failure(ProblemException.tooManyRequests("login-throttled",
-                                "Too many sign-in attempts. Try again in a few minutes."));
-                    }
-                    Uni<Account> account = login == null ? Uni.createFrom().nullItem() : accounts.findByLogin(login);
-                    return account.chain(found -> passwords.matches(password, found == null ? null : found.passwordHash)
-                            .chain(matches -> matches
-                                    ? start(found)
-                                    : limiter.record(failuresPerLogin, limitKey).chain(() -> Uni.createFrom()
-                                            .failure(ProblemException.unauthorized("invalid-credentials",
-                                                    "The login or the password is wrong.")))));
-                });
+                .chain(allowed -> allowed ? failedLogins.take(limitKey) : Uni.createFrom().item(Optional.<FailedLogins.Try>empty()))
+                .chain(taken -> taken.isEmpty()
+                        ? Uni.createFrom().failure(ProblemException.tooManyRequests("login-throttled",
+                                "Too many sign-in attempts. Try again in a few minutes."))
+                        : signIn(login, password, taken.get()));
+    }
+
+    /** The try stays counted unless the password is right; unknown logins are hashed against the decoy alike. */
+    private Uni<Session> signIn(Login login, String password, FailedLogins.Try taken) {
+        Uni<Account> account = login == null ? Uni.createFrom().nullItem() : accounts.findByLogin(login);
+        return account.chain(found -> passwords.matches(password, found == null ? null : found.passwordHash)
+                .chain(matches -> matches
+                        ? failedLogins.giveBack(taken).chain(() -> start(found))
+                        : Uni.createFrom().failure(ProblemException.unauthorized("invalid-credentials",
+                                "The login or the password is wrong."))));
     }
 
     @WithSession

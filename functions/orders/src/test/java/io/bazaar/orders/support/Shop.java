@@ -80,9 +80,9 @@ public final class Shop {
     public static UUID sku(UUID merchantId, String name, long priceMinor, int stock, String currency) {
         UUID product = UUID.randomUUID();
         UUID sku = UUID.randomUUID();
-        sql("insert into products (id, merchant_id, category_id, name, slug, currency, status, listed, total_stock, "
-                + "created_at, updated_at) values ($1, $2, 6, $3, $4, $5, 'APPROVED', true, $6, now(), now())",
-                Tuple.of(product, merchantId, name, "p-" + product, currency, stock));
+        sql("insert into products (id, merchant_id, category_id, name, slug, currency, status, listed, "
+                + "created_at, updated_at) values ($1, $2, 6, $3, $4, $5, 'APPROVED', true, now(), now())",
+                Tuple.of(product, merchantId, name, "p-" + product, currency));
         sql("insert into skus (id, product_id, attributes, price_minor, stock, position) values ($1, $2, $3::text::jsonb, $4, $5, 0)",
                 Tuple.of(sku, product, "{\"colour\":\"red\",\"size\":\"M\"}", priceMinor, stock));
         return sku;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,7 +15,9 @@ import io.smallrye.mutiny.Uni;
 /**
  * Runs a write at most once per Idempotency-Key (checkouts, import jobs): the first request claims the key, retries
  * with the same body get its stored answer, a retry while it runs gets 409 and a different body 422. A request that
- * fails before its commit frees the key again.
+ * fails before its commit frees the key again. Work that can finish what an earlier attempt committed (a checkout
+ * whose payment page could not be opened) uses {@link #onceResumable}, so that a failure after the commit frees the
+ * key too and the retry completes the request instead of being refused until the record expires.
  */
 @ApplicationScoped
 public class IdempotentRequests {
@@ -35,6 +38,19 @@ public class IdempotentRequests {
      *                    and gives its answer as JSON
      */
     public Uni<IdempotentResult> once(String recordId, String requestHash, Duration ttl, Function<AtomicBoolean, Uni<String>> work) {
+        return run(recordId, requestHash, ttl, work);
+    }
+
+    /**
+     * Like {@link #once}, for work that is safe to run again after its commit: it looks for what an earlier attempt
+     * committed under the same key and finishes it. Any failure frees the key, so the client's retry resumes.
+     */
+    public Uni<IdempotentResult> onceResumable(String recordId, String requestHash, Duration ttl, Supplier<Uni<String>> work) {
+        return run(recordId, requestHash, ttl, neverCommitted -> work.get());
+    }
+
+    private Uni<IdempotentResult> run(String recordId, String requestHash, Duration ttl,
+            Function<AtomicBoolean, Uni<String>> work) {
         Instant now = clock.instant();
         return store.claim(recordId, requestHash, now.getEpochSecond(), now.plus(ttl).getEpochSecond())
                 .chain(held -> {

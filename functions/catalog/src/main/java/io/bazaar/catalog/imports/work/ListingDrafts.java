@@ -25,7 +25,8 @@ import io.bazaar.platform.money.Money;
 /**
  * Turns an extracted listing into the draft a merchant would have written: the name, the description as text, the
  * price with the job's markup in minor units, and one SKU per variant (its attributes become the product's
- * attributes). Pure, so the mapping rules are tested without a crawl.
+ * attributes). A listing without a positive price is refused, never imported as free (docs/decisions/imports.md).
+ * Pure, so the mapping rules are tested without a crawl.
  */
 public final class ListingDrafts {
 
@@ -85,7 +86,7 @@ public final class ListingDrafts {
             }
         }
         return new ProductDraft(truncate(listing.name().strip(), MAX_NAME), categoryId, brandId, null, List.of(), List.of(),
-                description(listing.description()), "", "", "", currency, attributes, skus);
+                description(listing.description()), "", "", "", currency, attributes, skus, false);
     }
 
     private static List<AttributeSpec> attributes(List<Variant> variants) throws UnusableListing {
@@ -132,6 +133,9 @@ public final class ListingDrafts {
         if (price.signum() < 0) {
             throw new UnusableListing("the price " + price.toPlainString() + " is negative");
         }
+        if (price.signum() == 0) {
+            throw new UnusableListing("the page states a price of 0; imported products need a positive price");
+        }
         return price;
     }
 
@@ -141,6 +145,9 @@ public final class ListingDrafts {
         BigDecimal minor = price.multiply(factor).setScale(digits, RoundingMode.HALF_UP).movePointRight(digits);
         if (minor.compareTo(BigDecimal.valueOf(100_000_000_000L)) > 0) {
             throw new UnusableListing("the price " + price.toPlainString() + " " + currency + " is too large");
+        }
+        if (minor.signum() <= 0) {
+            throw new UnusableListing("the price " + price.toPlainString() + " " + currency + " comes to less than one minor unit");
         }
         return minor.longValueExact();
     }

@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  * <ul>
  * <li>{@code views#<productId>#<yyyy-mm-dd>}: views per product and UTC day, for statistics, expiring after
  * {@link ViewCountingConfig#keepDays()};</li>
- * <li>{@code pending-views#<productId>}: views not yet added to products.view_count;</li>
+ * <li>{@code pending-views#<productId>}: views not yet added to product_stats.view_count;</li>
  * <li>{@code pending-views-index#<shard>}: a string set of the product ids with pending views. The ids are spread
  * over a few shards by hash so that no single item grows past DynamoDB's 400 KB or takes every write.</li>
  * </ul>

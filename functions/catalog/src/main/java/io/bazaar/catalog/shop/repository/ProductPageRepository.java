@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.bazaar.catalog.contract.ShopperVisibility;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -26,12 +27,13 @@ public class ProductPageRepository {
     /** The product row with its category, brand and series names; null when there is no visible product with this id. */
     public Uni<Row> visibleProduct(UUID id) {
         return pool.preparedQuery("""
-                select p.*, c.name as category_name, c.path as category_path,
-                       b.name as brand_name, s.name as series_name
-                  from products p join categories c on c.id = p.category_id
+                select p.*, st.sales_count, st.view_count, st.rating_count, st.rating_sum,
+                       c.name as category_name, c.path as category_path, b.name as brand_name, s.name as series_name
+                  from products p join product_stats st on st.product_id = p.id
+                  join categories c on c.id = p.category_id
                   left join merchant_terms b on b.id = p.brand_id
                   left join merchant_terms s on s.id = p.series_id
-                 where p.id = $1 and p.status = 'APPROVED' and p.listed""")
+                 where p.id = $1 and %s""".formatted(ShopperVisibility.OF_P))
                 .execute(Tuple.of(id)).map(rows -> rows.size() == 0 ? null : rows.iterator().next());
     }
 

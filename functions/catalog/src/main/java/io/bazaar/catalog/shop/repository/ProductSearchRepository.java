@@ -72,7 +72,7 @@ public class ProductSearchRepository {
                 ProductLinks.url(row.getUUID("id"), row.getString("slug")),
                 brandId == null ? null : new TermRef(brandId, row.getString("brand_name")),
                 row.getLong("min_price_minor"), row.getLong("max_price_minor"), row.getString("currency"),
-                row.getInteger("total_stock") > 0, row.getLong("sales_count"), ratingCount,
+                row.getBoolean("in_stock"), row.getLong("sales_count"), ratingCount,
                 ProductLinks.ratingAverage(ratingCount, row.getLong("rating_sum")),
                 imageKey == null ? null : images.of(imageKey));
     }

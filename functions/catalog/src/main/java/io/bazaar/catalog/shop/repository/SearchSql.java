@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.bazaar.catalog.contract.ShopperVisibility;
 import io.bazaar.catalog.search.SearchText;
 import io.bazaar.catalog.shop.ProductQuery;
 import io.bazaar.catalog.shop.SortOrder;
@@ -25,6 +26,8 @@ final class SearchSql {
     /** ts_rank_cd weights in {D, C, B, A} order: name (A) counts most, then brand/series/keywords/tags, then description. */
     private static final String RANK_WEIGHTS = "'{0.05, 0.2, 0.4, 1.0}'";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A product is in stock when one of its SKUs is (index skus_in_stock). */
+    private static final String IN_STOCK = "exists (select 1 from skus s where s.product_id = p.id and s.stock > 0)";
 
     private final SqlParameters parameters = new SqlParameters();
     private final String where;
@@ -40,23 +43,27 @@ final class SearchSql {
         String rank = textQuery == null ? "0" : "ts_rank_cd(" + RANK_WEIGHTS + ", p.search_vector, " + textQuery + ")";
         return statement("""
                 select p.id, p.name, p.slug, p.brand_id, b.name as brand_name, p.min_price_minor, p.max_price_minor,
-                       p.currency, p.total_stock, p.sales_count, p.rating_count, p.rating_sum,
+                       p.currency, (%s) as in_stock, st.sales_count, st.rating_count, st.rating_sum,
                        (select i.object_key from product_images i
                          where i.product_id = p.id and i.status = 'ATTACHED' order by i.position, i.id limit 1) as image_key,
                        %s as relevance
-                  from products p left join merchant_terms b on b.id = p.brand_id
+                  from products p join product_stats st on st.product_id = p.id
+                  left join merchant_terms b on b.id = p.brand_id
                  where %s
                  order by %s, p.id
-                 limit %d offset %d""".formatted(rank, where, orderBy(sort), page.size(), page.offset()));
+                 limit %d offset %d""".formatted(IN_STOCK, rank, where, orderBy(sort), page.size(), page.offset()));
     }
 
-    /** Each order matches one of the products_visible_* indexes; relevance needs a text query to rank by. */
+    /**
+     * Newest and price match a products_visible_* index; sales and popularity sort the matches by their counters in
+     * product_stats. Relevance needs a text query to rank by.
+     */
     private String orderBy(SortOrder sort) {
         return switch (sort) {
             case RELEVANCE -> textQuery == null ? "p.listed_at desc" : "relevance desc";
             case NEWEST -> "p.listed_at desc";
-            case SALES -> "p.sales_count desc";
-            case POPULARITY -> "p.view_count desc";
+            case SALES -> "st.sales_count desc";
+            case POPULARITY -> "st.view_count desc";
             case PRICE_ASC -> "p.min_price_minor asc nulls last";
             case PRICE_DESC -> "p.min_price_minor desc nulls last";
         };
@@ -118,7 +125,7 @@ final class SearchSql {
     }
 
     private String where(ProductQuery query) {
-        List<String> conditions = new ArrayList<>(List.of("p.status = 'APPROVED'", "p.listed"));
+        List<String> conditions = new ArrayList<>(List.of(ShopperVisibility.OF_P));
         if (textQuery != null) {
             conditions.add("p.search_vector @@ " + textQuery);
         }
@@ -140,7 +147,7 @@ final class SearchSql {
             conditions.add("p.min_price_minor <= " + parameters.bind(query.priceMaxMinor()));
         }
         if (query.inStockOnly()) {
-            conditions.add("p.total_stock > 0");
+            conditions.add(IN_STOCK);
         }
         if (!query.skuAttributes().isEmpty()) {
             conditions.add("exists (select 1 from skus s where s.product_id = p.id and s.attributes @> cast(cast("

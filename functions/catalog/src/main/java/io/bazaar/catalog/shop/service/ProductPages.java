@@ -50,7 +50,7 @@ public class ProductPages {
             return Uni.combine().all().unis(pages.categoriesOnPath(product.getString("category_path")),
                     pages.terms(productId), pages.skus(productId), pages.images(productId))
                     .with((path, terms, skus, images) -> detail(product, path, terms, skus, images));
-        }).invoke(detail -> views.record(detail.id()));
+        }).call(detail -> views.record(detail.id()));
     }
 
     private ProductDetail detail(Row p, List<Row> path, List<Row> terms, List<Row> skuRows, List<Row> imageRows) {
@@ -71,7 +71,8 @@ public class ProductPages {
                 category, term(p, "brand_id", "brand_name"), term(p, "series_id", "series_name"), terms(terms, "KEYWORD"),
                 terms(terms, "TAG"), p.getString("description_html"), p.getString("parameters"), p.getString("packaging"),
                 p.getString("after_sales"), p.getString("currency"), ATTRIBUTES.convertToEntityAttribute(p.getString("attributes")),
-                skus, images, p.getLong("min_price_minor"), p.getLong("max_price_minor"), p.getInteger("total_stock") > 0,
+                skus, images, p.getLong("min_price_minor"), p.getLong("max_price_minor"),
+                skus.stream().anyMatch(SkuOffer::available),
                 ratingCount, ProductLinks.ratingAverage(ratingCount, p.getLong("rating_sum")), p.getLong("sales_count"),
                 p.getLong("view_count"));
     }

@@ -8,11 +8,12 @@ import org.jboss.logging.Logger;
 
 import io.bazaar.catalog.shop.repository.BehaviourCounters;
 import io.bazaar.platform.aws.BlockingCalls;
+import io.smallrye.mutiny.Uni;
 
 /**
- * Counts a product page view without holding up the page: the DynamoDB writes run on a worker thread after the
- * response is on its way, and a failure is logged, never shown to the shopper. A view is a ranking signal, so losing
- * one when DynamoDB is down is acceptable; failing the page is not.
+ * Counts a product page view before the page is answered: a Lambda may be frozen as soon as its response is sent, so
+ * work left running after it would be lost. A failure is logged, never shown to the shopper: a view is a ranking
+ * signal, and failing the page because DynamoDB is down is worse than one view not counted.
  */
 @ApplicationScoped
 public class ViewRecorder {
@@ -27,9 +28,11 @@ public class ViewRecorder {
         this.blocking = blocking;
     }
 
-    public void record(UUID productId) {
-        blocking.run(() -> counters.countViews(productId, 1)).subscribe().with(
-                done -> LOG.tracef("View of %s counted", productId),
-                failure -> LOG.warnf(failure, "View of product %s not counted", productId));
+    /** Completes once the view is stored, or once storing it failed (logged). */
+    public Uni<Void> record(UUID productId) {
+        return blocking.run(() -> counters.countViews(productId, 1)).onFailure().recoverWithItem(failure -> {
+            LOG.warnf(failure, "View of product %s not counted", productId);
+            return null;
+        }).replaceWithVoid();
     }
 }

@@ -9,15 +9,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import io.bazaar.catalog.contract.ProductCounters;
 import io.bazaar.catalog.shop.repository.BehaviourCounters;
-import io.bazaar.catalog.shop.repository.ViewCountRepository;
 import io.bazaar.platform.aws.BlockingCalls;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 
 /**
- * Moves pending product views from DynamoDB into products.view_count, so the popularity order is an indexed sort
- * rather than a join with counters. For each index shard it atomically takes the set of product ids with pending
+ * Moves pending product views from DynamoDB into product_stats.view_count, which the popularity order reads, so a
+ * page view costs no PostgreSQL write. For each index shard it atomically takes the set of product ids with pending
  * views, atomically reads-and-zeroes each product's pending counter, and adds the batch to PostgreSQL in one
  * statement. Simpler than per-minute buckets: there is no cursor and no "finished bucket" to wait for, because
  * taking a shard's set is itself atomic. Instances may run it at the same time: each increment is taken by exactly
@@ -30,12 +31,14 @@ public class ViewRollup {
     private static final Logger LOG = Logger.getLogger(ViewRollup.class);
 
     private final BehaviourCounters counters;
-    private final ViewCountRepository viewCounts;
+    private final ProductCounters productCounters;
+    private final Pool pool;
     private final BlockingCalls blocking;
 
-    ViewRollup(BehaviourCounters counters, ViewCountRepository viewCounts, BlockingCalls blocking) {
+    ViewRollup(BehaviourCounters counters, ProductCounters productCounters, Pool pool, BlockingCalls blocking) {
         this.counters = counters;
-        this.viewCounts = viewCounts;
+        this.productCounters = productCounters;
+        this.pool = pool;
         this.blocking = blocking;
     }
 
@@ -63,7 +66,7 @@ public class ViewRollup {
                 return Uni.createFrom().item(0L);
             }
             long views = batch.values().stream().mapToLong(Long::longValue).sum();
-            return viewCounts.add(batch).replaceWith(views)
+            return productCounters.addViews(pool, batch).replaceWith(views)
                     .onFailure().call(failure -> blocking.run(() -> batch.forEach(counters::addPending)));
         });
     }

@@ -23,4 +23,18 @@ public class CheckoutRepository {
                         couponId, at.atOffset(ZoneOffset.UTC))))
                 .replaceWithVoid();
     }
+
+    /** The checkout this account committed under this Idempotency-Key, or null. */
+    public Uni<CommittedCheckout> findByKey(SqlClient client, UUID accountId, String idempotencyKey) {
+        return client.preparedQuery("select id, request_hash, currency, grand_total_minor from checkouts "
+                + "where account_id = $1 and idempotency_key = $2").execute(Tuple.of(accountId, idempotencyKey))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        return null;
+                    }
+                    var row = rows.iterator().next();
+                    return new CommittedCheckout(row.getUUID("id"), row.getString("request_hash"),
+                            row.getString("currency").strip(), row.getLong("grand_total_minor"));
+                });
+    }
 }

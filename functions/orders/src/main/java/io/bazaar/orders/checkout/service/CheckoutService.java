@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,13 +14,15 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.bazaar.catalog.contract.CatalogOffers;
+import io.bazaar.catalog.contract.StockLedger;
 import io.bazaar.orders.OrdersConfig;
 import io.bazaar.orders.address.rest.AddressInput;
 import io.bazaar.orders.address.service.AddressService;
 import io.bazaar.orders.checkout.repository.CartLine;
 import io.bazaar.orders.checkout.repository.CartStore;
 import io.bazaar.orders.checkout.repository.CheckoutRepository;
-import io.bazaar.orders.checkout.repository.SkuOffers;
+import io.bazaar.orders.checkout.repository.CommittedCheckout;
 import io.bazaar.orders.checkout.rest.CheckoutRequest;
 import io.bazaar.orders.checkout.rest.CheckoutResponse;
 import io.bazaar.orders.coupon.repository.CouponRepository;
@@ -37,6 +38,7 @@ import io.bazaar.orders.order.service.OrderStatus;
 import io.bazaar.orders.order.service.StatusChange;
 import io.bazaar.orders.payment.service.Payment;
 import io.bazaar.orders.payment.service.PaymentProviders;
+import io.bazaar.orders.payment.repository.PaymentRepository;
 import io.bazaar.orders.payment.service.PaymentService;
 import io.bazaar.orders.shipping.service.ShippingRuleService;
 import io.bazaar.platform.crypto.Sha256;
@@ -62,7 +64,8 @@ public class CheckoutService {
 
     private final IdempotentRequests idempotent;
     private final CartStore carts;
-    private final SkuOffers skus;
+    private final CatalogOffers offers;
+    private final StockLedger stock;
     private final AddressService addresses;
     private final CouponRepository coupons;
     private final ShippingRuleService shipping;
@@ -71,19 +74,22 @@ public class CheckoutService {
     private final OrderNumbers numbers;
     private final NotificationOutbox outbox;
     private final PaymentService payments;
+    private final PaymentRepository paymentRecords;
     private final PaymentProviders providers;
     private final Pool pool;
     private final ObjectMapper json;
     private final Clock clock;
     private final OrdersConfig config;
 
-    CheckoutService(IdempotentRequests idempotent, CartStore carts, SkuOffers skus, AddressService addresses,
-            CouponRepository coupons, ShippingRuleService shipping, CheckoutRepository checkouts, OrderRepository orders,
-            OrderNumbers numbers, NotificationOutbox outbox, PaymentService payments, PaymentProviders providers, Pool pool,
+    CheckoutService(IdempotentRequests idempotent, CartStore carts, CatalogOffers offers, StockLedger stock,
+            AddressService addresses, CouponRepository coupons, ShippingRuleService shipping, CheckoutRepository checkouts, OrderRepository orders,
+            OrderNumbers numbers, NotificationOutbox outbox, PaymentService payments, PaymentRepository paymentRecords,
+            PaymentProviders providers, Pool pool,
             ObjectMapper json, Clock clock, OrdersConfig config) {
         this.idempotent = idempotent;
         this.carts = carts;
-        this.skus = skus;
+        this.offers = offers;
+        this.stock = stock;
         this.addresses = addresses;
         this.coupons = coupons;
         this.shipping = shipping;
@@ -92,6 +98,7 @@ public class CheckoutService {
         this.numbers = numbers;
         this.outbox = outbox;
         this.payments = payments;
+        this.paymentRecords = paymentRecords;
         this.providers = providers;
         this.pool = pool;
         this.json = json;
@@ -102,11 +109,32 @@ public class CheckoutService {
     public Uni<IdempotentResult> checkout(UUID accountId, String idempotencyKey, CheckoutRequest request) {
         checkShape(request);
         String hash = Sha256.hex(write(request));
-        return idempotent.once("checkout#" + accountId + "#" + idempotencyKey, hash, config.idempotencyTtl(),
-                committed -> run(accountId, idempotencyKey, hash, request, committed));
+        return idempotent.onceResumable("checkout#" + accountId + "#" + idempotencyKey, hash, config.idempotencyTtl(),
+                () -> checkouts.findByKey(pool, accountId, idempotencyKey).chain(earlier -> earlier == null
+                        ? run(accountId, idempotencyKey, hash, request)
+                        : resume(earlier, hash)));
     }
 
-    private Uni<String> run(UUID accountId, String key, String hash, CheckoutRequest request, AtomicBoolean committed) {
+    /**
+     * Finishes a checkout that an earlier attempt committed but could not answer (e.g. the payment page could not be
+     * opened): its orders stand, the payment is opened again (providers open a payment once per payment id).
+     */
+    private Uni<String> resume(CommittedCheckout earlier, String hash) {
+        if (!earlier.requestHash().equals(hash)) {
+            throw ProblemException.unprocessable("idempotency-key-reused",
+                    "This Idempotency-Key was used for a different request; use a new key.");
+        }
+        Uni<List<Order>> placed = orders.ofCheckout(earlier.id()).chain(found -> Multi.createFrom().iterable(found)
+                .onItem().transformToUniAndConcatenate(o -> orders.lines(o.number()).map(o::withLines)).collect().asList());
+        return placed.chain(created -> paymentRecords.ofCheckout(earlier.id()).chain(payment -> {
+            Written written = new Written(earlier.id(), created, earlier.currency(), earlier.grandTotalMinor(), payment);
+            Uni<String> redirect = payment.redirectUrl() != null ? Uni.createFrom().item(payment.redirectUrl())
+                    : payments.open(payment, description(earlier.id())).map(session -> session.redirectUrl());
+            return redirect.map(url -> respond(written, url));
+        }));
+    }
+
+    private Uni<String> run(UUID accountId, String key, String hash, CheckoutRequest request) {
         Instant now = clock.instant();
         Uni<AddressInput> shipTo = request.addressId() != null
                 ? addresses.get(accountId, request.addressId()).map(a -> a.fields())
@@ -128,12 +156,11 @@ public class CheckoutService {
                 });
         return shipTo.chain(address -> coupon.chain(c -> carts.read(accountId).chain(cart -> {
             List<CartLine> selected = cart.selected();
-            return skus.find(selected.stream().map(CartLine::skuId).toList()).chain(offers -> shipping
-                    .rulesOf(offers.values().stream().map(o -> o.merchantId()).distinct().toList())
-                    .map(rules -> CheckoutPricing.plan(selected, offers, c, now, rules, shipping::defaultRule, address)))
+            return offers.find(selected.stream().map(CartLine::skuId).toList()).chain(found -> shipping
+                    .rulesOf(found.values().stream().map(o -> o.merchantId()).distinct().toList())
+                    .map(rules -> CheckoutPricing.plan(selected, found, c, now, rules, shipping::defaultRule, address)))
                     .chain(plan -> write(accountId, key, hash, request, address, plan, now))
-                    .invoke(() -> committed.set(true))
-                    .chain(written -> payments.open(written.payment(), "Bazaar checkout " + written.checkoutId())
+                    .chain(written -> payments.open(written.payment(), description(written.checkoutId()))
                             .map(session -> respond(written, session.redirectUrl())))
                     .call(() -> carts.removeCheckedOut(accountId, selected).onFailure().recoverWithItem(e -> {
                         LOG.warnf(e, "Checked-out lines stay in the cart of %s", accountId);
@@ -158,7 +185,7 @@ public class CheckoutService {
         return pool.withTransaction(tx -> checkouts.insert(tx, checkoutId, accountId, key, hash, plan.currency(),
                 plan.grandTotalMinor(), plan.coupon() == null ? null : plan.coupon().id(), now)
                 .chain(() -> useCoupon(tx, plan.coupon(), accountId, checkoutId, now))
-                .chain(() -> each(byStockRow, line -> skus.take(tx, line.skuId(), line.quantity()).invoke(taken -> {
+                .chain(() -> each(byStockRow, line -> stock.take(tx, line.skuId(), line.quantity()).invoke(taken -> {
                     if (!taken) {
                         throw ProblemException.conflict("insufficient-stock",
                                 "Not enough stock of SKU " + line.skuId() + " for " + line.quantity() + ".");
@@ -169,7 +196,7 @@ public class CheckoutService {
                                 OrderStatus.AWAITING_PAYMENT, now, "customer:" + accountId, "checkout " + checkoutId)))
                         .chain(() -> outbox.enqueue(tx, order, NotificationKind.SUBMITTED, now))))
                 .chain(() -> payments.record(tx, checkoutId, plan.grandTotalMinor(), plan.currency())))
-                .map(payment -> new Written(checkoutId, created, plan, payment))
+                .map(payment -> new Written(checkoutId, created, plan.currency(), plan.grandTotalMinor(), payment))
                 .onFailure(DatabaseErrors::isUniqueViolation).transform(e -> e instanceof ProblemException ? e
                         : ProblemException.conflict("request-in-progress", "A request with this Idempotency-Key already ran."));
     }
@@ -193,8 +220,8 @@ public class CheckoutService {
                         o.lines().stream().map(OrderLineView::of).toList(), o.itemsMinor(), o.discountMinor(),
                         o.shippingMinor(), o.totalMinor(), o.currency(), o.status().name()))
                 .toList();
-        return write(new CheckoutResponse(written.checkoutId(), breakdown, written.plan().currency(),
-                written.plan().grandTotalMinor(), new CheckoutResponse.PaymentView(written.payment().id(),
+        return write(new CheckoutResponse(written.checkoutId(), breakdown, written.currency(),
+                written.grandTotalMinor(), new CheckoutResponse.PaymentView(written.payment().id(),
                         written.payment().provider(), redirectUrl)));
     }
 
@@ -225,6 +252,10 @@ public class CheckoutService {
     }
 
     /** What the checkout transaction committed. */
-    private record Written(UUID checkoutId, List<Order> orders, CheckoutPlan plan, Payment payment) {
+    private record Written(UUID checkoutId, List<Order> orders, String currency, long grandTotalMinor, Payment payment) {
+    }
+
+    private static String description(UUID checkoutId) {
+        return "Bazaar checkout " + checkoutId;
     }
 }

@@ -1,12 +1,15 @@
 package io.bazaar.orders.order.service;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.bazaar.orders.checkout.repository.SkuOffers;
+import io.bazaar.catalog.contract.ProductCounters;
+import io.bazaar.catalog.contract.StockLedger;
 import io.bazaar.orders.notification.service.NotificationKind;
 import io.bazaar.orders.notification.service.NotificationOutbox;
 import io.bazaar.orders.order.repository.OrderRepository;
@@ -17,18 +20,21 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 
 /**
  * Every status change goes through here, inside the caller's transaction: the guarded update, the history row, the
- * stock given back on cancellation and the customer's notifications, all or nothing.
+ * stock given back on cancellation, the units counted as sold on payment (through the catalog's contract) and the
+ * customer's notifications, all or nothing.
  */
 @ApplicationScoped
 public class OrderTransitions {
 
     private final OrderRepository orders;
-    private final SkuOffers stock;
+    private final StockLedger stock;
+    private final ProductCounters counters;
     private final NotificationOutbox outbox;
 
-    OrderTransitions(OrderRepository orders, SkuOffers stock, NotificationOutbox outbox) {
+    OrderTransitions(OrderRepository orders, StockLedger stock, ProductCounters counters, NotificationOutbox outbox) {
         this.orders = orders;
         this.stock = stock;
+        this.counters = counters;
         this.outbox = outbox;
     }
 
@@ -43,7 +49,11 @@ public class OrderTransitions {
                 return Uni.createFrom().failure(invalid(order, to));
             }
             return orders.addHistory(tx, order.number(), new StatusChange(order.status(), to, at, by, note))
-                    .chain(() -> to == OrderStatus.CANCELLED ? restoreStock(tx, order.number()) : Uni.createFrom().voidItem())
+                    .chain(() -> switch (to) {
+                        case CANCELLED -> restoreStock(tx, order.number());
+                        case PAID -> countSales(tx, order.number());
+                        default -> Uni.createFrom().voidItem();
+                    })
                     .chain(() -> orders.find(tx, order.number()))
                     .call(updated -> notify(tx, updated, to, at));
         });
@@ -70,6 +80,15 @@ public class OrderTransitions {
         return orders.lines(tx, number).chain(lines -> Multi.createFrom().iterable(lines)
                 .onItem().transformToUniAndConcatenate(line -> stock.restore(tx, line.skuId(), line.quantity()))
                 .collect().last().replaceWithVoid());
+    }
+
+    /** Sales count when the money is in, once per order (the guarded move above happens once). */
+    private Uni<Void> countSales(SqlClient tx, String number) {
+        return orders.lines(tx, number).chain(lines -> {
+            Map<UUID, Long> units = new HashMap<>();
+            lines.forEach(line -> units.merge(line.productId(), (long) line.quantity(), Long::sum));
+            return counters.addSales(tx, units);
+        });
     }
 
     private Uni<Void> notify(SqlClient tx, Order order, OrderStatus to, Instant at) {

@@ -1,0 +1,161 @@
+package io.bazaar.catalog.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.bazaar.localenv.BazaarTestEnvironment;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/** Pins what other areas may rely on: the offers query, stock movements and counters, on the catalog's real schema. */
+@QuarkusTest
+@WithTestResource(value = BazaarTestEnvironment.class, scope = TestResourceScope.GLOBAL)
+class CatalogContractTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Inject
+    Pool pool;
+    @Inject
+    CatalogOffers offers;
+    @Inject
+    StockLedger stock;
+    @Inject
+    ProductCounters counters;
+
+    @Test
+    void offersTellPriceStockSellerAndWhetherItMayBeBought() {
+        UUID merchant = UUID.randomUUID();
+        UUID onSale = product(merchant, "APPROVED", true, 1999, 5);
+        UUID delisted = product(merchant, "APPROVED", false, 999, 5);
+        UUID inReview = product(merchant, "PENDING_REVIEW", true, 999, 5);
+        Map<UUID, SkuOffer> found = offers.find(List.of(sku(onSale), sku(delisted), sku(inReview), UUID.randomUUID()))
+                .await().atMost(WAIT);
+        assertEquals(3, found.size(), "unknown SKUs are left out");
+        SkuOffer offer = found.get(sku(onSale));
+        assertEquals(onSale, offer.productId());
+        assertEquals(merchant, offer.merchantId());
+        assertEquals(1999, offer.priceMinor());
+        assertEquals("CNY", offer.currency());
+        assertEquals(5, offer.stock());
+        assertEquals(Map.of("colour", "red"), offer.attributes());
+        assertTrue(offer.buyable());
+        assertTrue(offer.canSupply(5));
+        assertFalse(offer.canSupply(6));
+        assertFalse(found.get(sku(delisted)).buyable());
+        assertFalse(found.get(sku(inReview)).buyable());
+        assertEquals(Map.of(), offers.find(List.of()).await().atMost(WAIT));
+    }
+
+    @Test
+    void takeNeverSellsMoreThanStockAndRestoreGivesBack() {
+        UUID product = product(UUID.randomUUID(), "APPROVED", true, 500, 3);
+        assertTrue(take(product, 2));
+        assertFalse(take(product, 2), "only 1 left");
+        assertEquals(1, skuStock(product));
+        assertTrue(restore(product, 4));
+        assertEquals(5, skuStock(product));
+    }
+
+    @Test
+    void takeRefusesProductsThatAreNotForSale() {
+        UUID product = product(UUID.randomUUID(), "APPROVED", false, 500, 3);
+        assertFalse(take(product, 1));
+        assertEquals(3, skuStock(product));
+    }
+
+    @Test
+    void parallelTakesSellExactlyTheStock() {
+        UUID product = product(UUID.randomUUID(), "APPROVED", true, 500, 7);
+        List<Uni<Boolean>> takes = IntStream.range(0, 30)
+                .mapToObj(i -> pool.withTransaction(tx -> stock.take(tx, sku(product), 1))).toList();
+        List<?> results = Uni.join().all(takes).andCollectFailures().await().atMost(WAIT);
+        assertEquals(7, results.stream().filter(Boolean.TRUE::equals).count());
+        assertEquals(0, skuStock(product));
+    }
+
+    @Test
+    void aMovementIsAPositiveNumberOfUnits() {
+        UUID product = product(UUID.randomUUID(), "APPROVED", true, 500, 3);
+        assertThrows(IllegalArgumentException.class, () -> stock.take(pool, sku(product), 0));
+        assertThrows(IllegalArgumentException.class, () -> stock.restore(pool, sku(product), -1));
+    }
+
+    @Test
+    void countersOnlyEverAddUp() {
+        UUID product = product(UUID.randomUUID(), "APPROVED", true, 500, 3);
+        counters.addSales(pool, Map.of(product, 3L)).await().atMost(WAIT);
+        counters.addSales(pool, Map.of(product, 2L)).await().atMost(WAIT);
+        counters.addSales(pool, Map.of(product, -1L)).await().atMost(WAIT);
+        counters.addViews(pool, Map.of(product, 10L)).await().atMost(WAIT);
+        counters.addRating(pool, product, 5, false).await().atMost(WAIT);
+        counters.addRating(pool, product, 3, false).await().atMost(WAIT);
+        counters.addRating(pool, product, 5, true).await().atMost(WAIT);
+        Row stats = row("select * from product_stats where product_id = $1", product);
+        assertEquals(4, stats.getLong("sales_count"));
+        assertEquals(10, stats.getLong("view_count"));
+        assertEquals(1, stats.getInteger("rating_count"));
+        assertEquals(3, stats.getLong("rating_sum"));
+        assertThrows(IllegalArgumentException.class, () -> counters.addRating(pool, product, 6, false));
+    }
+
+    @Test
+    void aDeletedProductTakesItsSkusAndCountersWithIt() {
+        UUID product = product(UUID.randomUUID(), "APPROVED", true, 500, 3);
+        pool.preparedQuery("delete from products where id = $1").execute(Tuple.of(product)).await().atMost(WAIT);
+        assertEquals(0, row("select count(*) as n from product_stats where product_id = $1", product).getLong("n"));
+        assertFalse(take(product, 1));
+    }
+
+    private boolean take(UUID product, int quantity) {
+        return pool.withTransaction(tx -> stock.take(tx, sku(product), quantity)).await().atMost(WAIT);
+    }
+
+    private boolean restore(UUID product, int quantity) {
+        return pool.withTransaction(tx -> stock.restore(tx, sku(product), quantity)).await().atMost(WAIT);
+    }
+
+    /** A product with one SKU whose id is derived from the product's, the way the catalog's schema stores them. */
+    private UUID product(UUID merchant, String status, boolean listed, long priceMinor, int units) {
+        UUID product = UUID.randomUUID();
+        pool.withTransaction(tx -> tx.preparedQuery("""
+                insert into products (id, merchant_id, category_id, name, slug, currency, status, listed, created_at,
+                    updated_at) values ($1, $2, 6, 'Tee', 'tee', 'CNY', $3, $4, now(), now())""")
+                .execute(Tuple.of(product, merchant, status, listed))
+                .chain(() -> tx.preparedQuery("""
+                        insert into skus (id, product_id, attributes, price_minor, stock, position)
+                        values ($1, $2, '{"colour":"red"}'::jsonb, $3, $4, 0)""")
+                        .execute(Tuple.of(sku(product), product, priceMinor, units))))
+                .await().atMost(WAIT);
+        return product;
+    }
+
+    private static UUID sku(UUID product) {
+        return new UUID(product.getMostSignificantBits(), ~product.getLeastSignificantBits());
+    }
+
+    private int skuStock(UUID product) {
+        return row("select stock from skus where id = $1", sku(product)).getInteger("stock");
+    }
+
+    private Row row(String sql, UUID id) {
+        return pool.preparedQuery(sql).execute(Tuple.of(id)).await().atMost(WAIT).iterator().next();
+    }
+}
