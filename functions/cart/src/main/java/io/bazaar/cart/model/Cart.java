@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
+import io.bazaar.cart.contract.CartLine;
+
 /**
  * A cart as stored: its lines by SKU and the version it was read at, which the next write must still find
  * (optimistic locking). Immutable; every change returns a new cart with the same version.

@@ -3,6 +3,8 @@ package io.bazaar.cart.model;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.bazaar.cart.contract.CartItemFormat;
+
 /**
  * Whose cart a request reaches: a signed-in account (from its verified token) or a guest (by an id the server issued).
  * The item key is derived from the kind, so a guest id can never name a user cart.
@@ -11,9 +13,6 @@ import java.util.UUID;
  * @param guestId the guest cart id the client presented, or null (no id yet, or a user)
  */
 public record CartOwner(UUID accountId, String guestId) {
-
-    private static final String USER_PREFIX = "user#";
-    private static final String GUEST_PREFIX = "guest#";
 
     public static CartOwner user(UUID accountId) {
         return new CartOwner(accountId, null);
@@ -25,7 +24,7 @@ public record CartOwner(UUID accountId, String guestId) {
 
     /** Whether a cart key belongs to a guest cart (which expires) rather than a user cart. */
     public static boolean isGuestKey(String key) {
-        return key.startsWith(GUEST_PREFIX);
+        return CartItemFormat.isGuestKey(key);
     }
 
     public boolean isGuest() {
@@ -35,8 +34,8 @@ public record CartOwner(UUID accountId, String guestId) {
     /** The DynamoDB key of this owner's cart; empty for a guest without an id. */
     public Optional<String> key() {
         if (!isGuest()) {
-            return Optional.of(USER_PREFIX + accountId);
+            return Optional.of(CartItemFormat.userKey(accountId));
         }
-        return Optional.ofNullable(guestId).map(id -> GUEST_PREFIX + id);
+        return Optional.ofNullable(guestId).map(CartItemFormat::guestKey);
     }
 }

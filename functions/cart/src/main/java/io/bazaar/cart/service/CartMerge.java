@@ -4,9 +4,9 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
 
+import io.bazaar.cart.contract.CartLine;
 import io.bazaar.cart.model.Cart;
-import io.bazaar.cart.model.CartLine;
-import io.bazaar.cart.repository.SkuOffer;
+import io.bazaar.catalog.contract.SkuOffer;
 
 /** How a guest cart's lines join a customer's cart at sign-in (see {@link CartService#merge}). */
 final class CartMerge {
@@ -18,7 +18,7 @@ final class CartMerge {
         Cart merged = target;
         for (CartLine line : guest.allLines().stream().sorted(Comparator.comparingLong(CartLine::addedAt)).toList()) {
             SkuOffer offer = offers.get(line.skuId());
-            if (offer == null || !offer.onSale() || rules.cap(offer) < 1) {
+            if (offer == null || !offer.buyable() || rules.cap(offer) < 1) {
                 continue;
             }
             CartLine existing = merged.line(line.skuId()).orElse(null);

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.bazaar.cart.CartConfig;
 import io.bazaar.cart.model.Cart;
-import io.bazaar.cart.repository.SkuOffer;
+import io.bazaar.catalog.contract.SkuOffer;
 import io.bazaar.platform.problem.FieldError;
 import io.bazaar.platform.problem.ProblemException;
 
@@ -32,7 +32,7 @@ public class CartRules {
         if (offer == null) {
             throw ProblemException.notFound("sku-not-found", "There is no SKU " + skuId + ".");
         }
-        if (!offer.onSale()) {
+        if (!offer.buyable()) {
             throw ProblemException.unprocessable("not-on-sale", "This product is not on sale.");
         }
         return offer;

@@ -8,11 +8,11 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.bazaar.cart.contract.CartLine;
 import io.bazaar.cart.model.Cart;
-import io.bazaar.cart.model.CartLine;
 import io.bazaar.cart.model.CartOwner;
-import io.bazaar.cart.repository.SkuOffer;
-import io.bazaar.cart.repository.SkuOffers;
+import io.bazaar.catalog.contract.CatalogOffers;
+import io.bazaar.catalog.contract.SkuOffer;
 import io.bazaar.platform.problem.FieldError;
 import io.bazaar.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -22,11 +22,11 @@ import io.smallrye.mutiny.Uni;
 public class CartService {
 
     private final CartWriter carts;
-    private final SkuOffers offers;
+    private final CatalogOffers offers;
     private final CartRules rules;
     private final Clock clock;
 
-    CartService(CartWriter carts, SkuOffers offers, CartRules rules, Clock clock) {
+    CartService(CartWriter carts, CatalogOffers offers, CartRules rules, Clock clock) {
         this.carts = carts;
         this.offers = offers;
         this.rules = rules;
@@ -98,18 +98,18 @@ public class CartService {
         }
         String guestKey = CartOwner.guest(guestId).key().orElseThrow();
         return carts.peek(guestKey)
-                .chain(guest -> offers.of(guest.map(cart -> cart.lines().keySet()).orElse(Set.of())))
+                .chain(guest -> offers.find(guest.map(cart -> cart.lines().keySet()).orElse(Set.of())))
                 .chain(known -> carts.merge(user, guestKey, (target, guest) -> CartMerge.merge(target, guest, known, rules)))
                 .map(cart -> new OwnedCart(user, cart))
                 .chain(this::priced);
     }
 
     private Uni<SkuOffer> offer(UUID skuId) {
-        return offers.of(List.of(skuId)).map(found -> rules.requireOnSale(found.get(skuId), skuId));
+        return offers.find(List.of(skuId)).map(found -> rules.requireOnSale(found.get(skuId), skuId));
     }
 
     private Uni<OwnedView> priced(OwnedCart owned) {
-        return offers.of(owned.cart().lines().keySet())
+        return offers.find(owned.cart().lines().keySet())
                 .map((Map<UUID, SkuOffer> known) -> new OwnedView(owned, CartViews.of(owned.cart(), known)));
     }
 

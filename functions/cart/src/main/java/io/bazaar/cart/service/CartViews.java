@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import io.bazaar.cart.contract.CartLine;
 import io.bazaar.cart.model.Cart;
-import io.bazaar.cart.model.CartLine;
-import io.bazaar.cart.repository.SkuOffer;
+import io.bazaar.catalog.contract.SkuOffer;
 import io.bazaar.platform.money.Money;
 
 /** Prices a stored cart with the catalog's current offers: line views, newest first, and totals per currency. */
