@@ -17,6 +17,8 @@ public record SkuInput(
         @Schema(description = "Minor units of the product's currency; positive, or 0 when the product is marked free")
         @NotNull(message = "is required") @PositiveOrZero(message = "must not be negative")
         @Max(value = 100_000_000_000L, message = "is too large") Long priceMinor,
+        @Schema(description = "Units on hand of a new SKU. An existing SKU keeps its stock in a content edit, so a form "
+                + "loaded before a sale never brings the sold units back; change it with PATCH .../skus/{skuId}")
         @NotNull(message = "is required") @PositiveOrZero(message = "must not be negative")
         @Max(value = 10_000_000, message = "is too large") Integer stock,
         UUID imageId) {
