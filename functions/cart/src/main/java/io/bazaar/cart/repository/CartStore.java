@@ -6,13 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Produces;
 
 import io.bazaar.cart.CartConfig;
+import io.bazaar.cart.contract.CartItemFormat;
 import io.bazaar.cart.model.Cart;
 import io.bazaar.cart.model.CartOwner;
 import io.bazaar.platform.aws.AwsConfig;
-import io.bazaar.platform.aws.DynamoTable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -22,15 +21,15 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
- * Reads and writes carts in the DynamoDB table {@code carts} (format: {@link CartItems}). Writes are conditional on
- * the version the cart was read at and throw {@link CartConflict} when someone else wrote first. Blocking: callers run
+ * Reads and writes carts in the DynamoDB table {@code carts} (format: {@link CartItemFormat}, mapped by
+ * {@link CartItems}; the table is declared by the contract's {@code CustomerCarts}). Writes are conditional on the
+ * version the cart was read at and throw {@link CartConflict} when someone else wrote first. Blocking: callers run
  * these on worker threads.
  */
 @ApplicationScoped
 public class CartStore {
 
-    static final DynamoTable TABLE = new DynamoTable("carts");
-    private static final Map<String, String> VERSION_NAME = Map.of("#version", CartItems.VERSION);
+    private static final Map<String, String> VERSION_NAME = Map.of("#version", CartItemFormat.VERSION);
 
     private final DynamoDbClient dynamo;
     private final CartConfig config;
@@ -41,17 +40,12 @@ public class CartStore {
         this.dynamo = dynamo;
         this.config = config;
         this.clock = clock;
-        this.table = TABLE.fullName(aws);
-    }
-
-    @Produces
-    static DynamoTable table() {
-        return TABLE;
+        this.table = CartItemFormat.TABLE.fullName(aws);
     }
 
     /** The live cart under this key (strongly consistent read); empty when missing or expired. */
     public Optional<Cart> find(String key) {
-        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(key(key)).consistentRead(true)).item();
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(CartItemFormat.key(key)).consistentRead(true)).item();
         return CartItems.read(item, clock.instant());
     }
 
@@ -74,7 +68,7 @@ public class CartStore {
         Map<String, AttributeValue> item = CartItems.write(merged, now.toEpochMilli(), expiresAt(merged, now));
         Put put = Put.builder().tableName(table).item(item).conditionExpression(stillAt(merged))
                 .expressionAttributeNames(VERSION_NAME).expressionAttributeValues(versionValue(merged)).build();
-        Delete delete = Delete.builder().tableName(table).key(key(guest.key())).conditionExpression(stillAt(guest))
+        Delete delete = Delete.builder().tableName(table).key(CartItemFormat.key(guest.key())).conditionExpression(stillAt(guest))
                 .expressionAttributeNames(VERSION_NAME).expressionAttributeValues(versionValue(guest)).build();
         try {
             dynamo.transactWriteItems(r -> r.transactItems(TransactWriteItem.builder().put(put).build(),
@@ -87,7 +81,7 @@ public class CartStore {
 
     /** Removes the cart whatever its version: clearing wins over changes made just before it. */
     public void delete(String key) {
-        dynamo.deleteItem(r -> r.tableName(table).key(key(key)));
+        dynamo.deleteItem(r -> r.tableName(table).key(CartItemFormat.key(key)));
     }
 
     private Long expiresAt(Cart cart, Instant now) {
@@ -100,10 +94,6 @@ public class CartStore {
     }
 
     private static Map<String, AttributeValue> versionValue(Cart cart) {
-        return cart.isStored() ? Map.of(":version", CartItems.number(cart.version())) : null;
-    }
-
-    private static Map<String, AttributeValue> key(String key) {
-        return Map.of(DynamoTable.KEY, AttributeValue.fromS(key));
+        return cart.isStored() ? Map.of(":version", CartItemFormat.number(cart.version())) : null;
     }
 }

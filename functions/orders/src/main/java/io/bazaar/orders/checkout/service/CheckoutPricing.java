@@ -8,9 +8,9 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
+import io.bazaar.cart.contract.CartLine;
 import io.bazaar.catalog.contract.SkuOffer;
 import io.bazaar.orders.address.rest.AddressInput;
-import io.bazaar.orders.checkout.repository.CartLine;
 import io.bazaar.orders.coupon.service.Coupon;
 import io.bazaar.orders.order.service.OrderLine;
 import io.bazaar.orders.shipping.service.ShippingRule;

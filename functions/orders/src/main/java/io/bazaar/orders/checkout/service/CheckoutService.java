@@ -14,13 +14,13 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.bazaar.cart.contract.CartLine;
+import io.bazaar.cart.contract.CustomerCarts;
 import io.bazaar.catalog.contract.CatalogOffers;
 import io.bazaar.catalog.contract.StockLedger;
 import io.bazaar.orders.OrdersConfig;
 import io.bazaar.orders.address.rest.AddressInput;
 import io.bazaar.orders.address.service.AddressService;
-import io.bazaar.orders.checkout.repository.CartLine;
-import io.bazaar.orders.checkout.repository.CartStore;
 import io.bazaar.orders.checkout.repository.CheckoutRepository;
 import io.bazaar.orders.checkout.repository.CommittedCheckout;
 import io.bazaar.orders.checkout.rest.CheckoutRequest;
@@ -63,7 +63,7 @@ public class CheckoutService {
     private static final Logger LOG = Logger.getLogger(CheckoutService.class);
 
     private final IdempotentRequests idempotent;
-    private final CartStore carts;
+    private final CustomerCarts carts;
     private final CatalogOffers offers;
     private final StockLedger stock;
     private final AddressService addresses;
@@ -81,7 +81,7 @@ public class CheckoutService {
     private final Clock clock;
     private final OrdersConfig config;
 
-    CheckoutService(IdempotentRequests idempotent, CartStore carts, CatalogOffers offers, StockLedger stock,
+    CheckoutService(IdempotentRequests idempotent, CustomerCarts carts, CatalogOffers offers, StockLedger stock,
             AddressService addresses, CouponRepository coupons, ShippingRuleService shipping, CheckoutRepository checkouts, OrderRepository orders,
             OrderNumbers numbers, NotificationOutbox outbox, PaymentService payments, PaymentRepository paymentRecords,
             PaymentProviders providers, Pool pool,

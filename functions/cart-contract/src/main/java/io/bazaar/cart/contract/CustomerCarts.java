@@ -1,4 +1,4 @@
-package io.bazaar.orders.checkout.repository;
+package io.bazaar.cart.contract;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -21,14 +21,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
- * Reads and trims the cart area's DynamoDB items (the cart contract: {@code user#<accountId>} with a {@code lines}
- * map and a {@code version}); the cart module itself is not on this module's class path.
+ * What another area may do with a signed-in customer's cart (the orders area at checkout): read its lines and remove
+ * the lines it checked out. Every other change of a cart belongs to the cart area. The blocking DynamoDB calls run on
+ * worker threads through {@link BlockingCalls}. Also declares the carts table, for the local bootstrap.
  */
 @ApplicationScoped
-public class CartStore {
+public class CustomerCarts {
 
-    static final DynamoTable TABLE = new DynamoTable("carts");
-    private static final Logger LOG = Logger.getLogger(CartStore.class);
+    private static final Logger LOG = Logger.getLogger(CustomerCarts.class);
     private static final int MAX_ATTEMPTS = 5;
 
     private final DynamoDbClient dynamo;
@@ -36,25 +36,27 @@ public class CartStore {
     private final String table;
     private final Clock clock;
 
-    CartStore(DynamoDbClient dynamo, BlockingCalls blocking, AwsConfig aws, Clock clock) {
+    CustomerCarts(DynamoDbClient dynamo, BlockingCalls blocking, AwsConfig aws, Clock clock) {
         this.dynamo = dynamo;
         this.blocking = blocking;
-        this.table = TABLE.fullName(aws);
+        this.table = CartItemFormat.TABLE.fullName(aws);
         this.clock = clock;
     }
 
     @Produces
     static DynamoTable table() {
-        return TABLE;
+        return CartItemFormat.TABLE;
     }
 
+    /** The customer's cart (strongly consistent read); version 0 and no lines when there is none. */
     public Uni<CartSnapshot> read(UUID accountId) {
         return blocking.run(() -> readNow(accountId));
     }
 
     /**
      * Removes the checked-out lines, leaving lines added (or re-added) since: a line goes only while its addedAt is
-     * the one checked out. Conditional on the cart's version; on a conflict it reads again and retries.
+     * the one checked out. Conditional on the cart's version; on a conflict it reads again and retries, a few times,
+     * then leaves the lines (logged) rather than fail a checkout that has been committed.
      */
     public Uni<Void> removeCheckedOut(UUID accountId, List<CartLine> checkedOut) {
         return blocking.run(() -> {
@@ -81,43 +83,28 @@ public class CartStore {
 
     private void remove(UUID accountId, long version, List<UUID> skuIds) {
         // lines and version are DynamoDB reserved words: every name goes through a placeholder
-        Map<String, String> names = new HashMap<>(Map.of("#lines", "lines", "#version", "version", "#updatedAt", "updatedAt"));
+        Map<String, String> names = new HashMap<>(Map.of("#lines", CartItemFormat.LINES, "#version", CartItemFormat.VERSION,
+                "#updatedAt", CartItemFormat.UPDATED_AT));
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < skuIds.size(); i++) {
             names.put("#s" + i, skuIds.get(i).toString());
             paths.add("#lines.#s" + i);
         }
-        dynamo.updateItem(r -> r.tableName(table).key(key(accountId))
+        dynamo.updateItem(r -> r.tableName(table).key(CartItemFormat.key(CartItemFormat.userKey(accountId)))
                 .updateExpression("REMOVE " + String.join(", ", paths) + " SET #version = :next, #updatedAt = :now")
                 .conditionExpression("#version = :version")
                 .expressionAttributeNames(names)
-                .expressionAttributeValues(Map.of(":version", AttributeValue.fromN(Long.toString(version)),
-                        ":next", AttributeValue.fromN(Long.toString(version + 1)),
-                        ":now", AttributeValue.fromN(Long.toString(clock.millis())))));
+                .expressionAttributeValues(Map.of(":version", CartItemFormat.number(version),
+                        ":next", CartItemFormat.number(version + 1),
+                        ":now", CartItemFormat.number(clock.millis()))));
     }
 
     private CartSnapshot readNow(UUID accountId) {
-        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(key(accountId)).consistentRead(true)).item();
-        if (item == null || item.isEmpty()) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
+                .key(CartItemFormat.key(CartItemFormat.userKey(accountId))).consistentRead(true)).item();
+        if (!CartItemFormat.isLive(item, clock.instant())) {
             return new CartSnapshot(0, List.of());
         }
-        List<CartLine> lines = new ArrayList<>();
-        AttributeValue map = item.get("lines");
-        if (map != null && map.hasM()) {
-            map.m().forEach((sku, value) -> lines.add(line(sku, value.m())));
-        }
-        long version = item.containsKey("version") ? Long.parseLong(item.get("version").n()) : 0;
-        return new CartSnapshot(version, lines);
-    }
-
-    private static CartLine line(String sku, Map<String, AttributeValue> value) {
-        AttributeValue selected = value.get("selected");
-        AttributeValue addedAt = value.get("addedAt");
-        return new CartLine(UUID.fromString(sku), Integer.parseInt(value.get("quantity").n()),
-                selected != null && Boolean.TRUE.equals(selected.bool()), addedAt == null ? 0 : Long.parseLong(addedAt.n()));
-    }
-
-    private static Map<String, AttributeValue> key(UUID accountId) {
-        return Map.of(DynamoTable.KEY, AttributeValue.fromS("user#" + accountId));
+        return new CartSnapshot(CartItemFormat.version(item), CartItemFormat.lines(item));
     }
 }
