@@ -56,7 +56,7 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
         ISSUE_TOKENS,
         /** Reads and writes the product image bucket and renders public links to products. */
         PRODUCT_IMAGES,
-        /** Takes payments, so it reads the payments secret (webhook signing secret). */
+        /** Takes payments, so it reads the payments secrets (webhook signing secret, Stripe's keys). */
         TAKE_PAYMENTS,
         /** Starts product imports: sends their work to the import queue, which the import worker consumes. */
         START_IMPORTS
@@ -134,6 +134,10 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
                         route(HttpMethod.ANY, "/api/me/addresses/{proxy+}"),
                         route(HttpMethod.ANY, "/api/admin/coupons"),
                         route(HttpMethod.ANY, "/api/admin/coupons/{proxy+}"),
+                        // refunds of any order, payment alerts
+                        route(HttpMethod.ANY, "/api/admin/orders/{proxy+}"),
+                        route(HttpMethod.ANY, "/api/admin/payments/{proxy+}"),
+                        // Stripe's webhook /api/payments/webhook/stripe (and the sandbox's page, a 404 when deployed)
                         route(HttpMethod.ANY, "/api/payments/{proxy+}")),
                 List.of(DataStores.CARTS, DataStores.IDEMPOTENCY_KEYS),
                 Set.of(Capability.SEND_EMAIL, Capability.SEND_SMS, Capability.TAKE_PAYMENTS),

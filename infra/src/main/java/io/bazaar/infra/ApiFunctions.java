@@ -68,6 +68,10 @@ public final class ApiFunctions extends Construct {
         if (area.capabilities().contains(ApiArea.Capability.TAKE_PAYMENTS)) {
             surroundings.payments().secret().grantRead(function);
             function.addEnvironment("BAZAAR_PAYMENTS_SECRET_ARN", surroundings.payments().secret().getSecretArn());
+            // deployments take real payments: the sandbox refuses to start outside the local and test profiles
+            function.addEnvironment("BAZAAR_PAYMENTS_PROVIDER", PaymentSecrets.PROVIDER);
+            surroundings.payments().stripeSecret().grantRead(function);
+            function.addEnvironment("BAZAAR_PAYMENTS_STRIPE_SECRET_ARN", surroundings.payments().stripeSecret().getSecretArn());
             // the payment provider calls the webhook, and sends shoppers back, through the public API
             function.addEnvironment("BAZAAR_PAYMENTS_PUBLIC_BASE_URL", surroundings.apiUrl());
         }

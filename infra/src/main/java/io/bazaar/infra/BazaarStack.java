@@ -45,6 +45,8 @@ public final class BazaarStack extends Stack {
         output("ImportQueueUrl", imports.queue().getQueueUrl(), "FIFO queue of import work");
         output("ImportDeadLetterQueueUrl", imports.deadLetters().getQueueUrl(), "Import work that failed " + ImportQueue.MAX_RECEIVE_COUNT + " times");
         output("PaymentsSecretName", PaymentSecrets.secretName(settings), "Secret holding the generated payment webhook key");
+        output("StripeSecretName", PaymentSecrets.stripeSecretName(settings),
+                "Secret to fill with Stripe's secretKey and webhookSecret after the first deploy");
     }
 
     private void output(String id, String value, String description) {

@@ -118,6 +118,19 @@ class ApiFunctionsTest {
     }
 
     @Test
+    void ordersTakesPaymentsWithStripeAndKnowsItsSecret() {
+        Map<String, Object> variables = environment(ApiArea.orders());
+
+        assertEquals("stripe", variables.get("BAZAAR_PAYMENTS_PROVIDER"));
+        assertEquals(Map.of("Ref", logicalId(template, "AWS::SecretsManager::Secret", Map.of("Name", "bazaar/test/stripe"))),
+                variables.get("BAZAAR_PAYMENTS_STRIPE_SECRET_ARN"));
+        for (ApiArea area : List.of(ApiArea.identity(), ApiArea.catalog(), ApiArea.cart())) {
+            assertFalse(environment(area).containsKey("BAZAAR_PAYMENTS_STRIPE_SECRET_ARN"), area.name());
+            assertFalse(environment(area).containsKey("BAZAAR_PAYMENTS_PROVIDER"), area.name());
+        }
+    }
+
+    @Test
     void databaseUrlsPointAtTheClusterEndpoint() {
         Map<String, Object> variables = environment(ApiArea.identity());
         String cluster = template.getResourceId("AWS::RDS::DBCluster");

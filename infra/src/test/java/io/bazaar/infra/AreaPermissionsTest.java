@@ -121,6 +121,24 @@ class AreaPermissionsTest {
     }
 
     @Test
+    void onlyOrdersReadsTheStripeSecret() {
+        Map<String, Object> stripe = secretRef("bazaar/test/stripe");
+        for (ApiArea area : ApiArea.all()) {
+            assertEquals(area.name().equals("orders"), readableSecrets(area).contains(stripe), area.name());
+        }
+    }
+
+    @Test
+    void stripeSecretIsAPlaceholderForTheOperatorAndKept() {
+        template.hasResource("AWS::SecretsManager::Secret", Map.of(
+                "Properties", Map.of(
+                        "Name", "bazaar/test/stripe",
+                        "Description", Match.anyValue(),
+                        "SecretString", "{\"secretKey\":\"\",\"webhookSecret\":\"\"}"),
+                "DeletionPolicy", "Retain"));
+    }
+
+    @Test
     void paymentsSecretIsGeneratedAndKept() {
         template.hasResource("AWS::SecretsManager::Secret", Map.of(
                 "Properties", Map.of(

@@ -33,6 +33,7 @@ class BazaarStackTest {
         template.hasOutput("JwtKeysSecretName", Map.of("Value", "bazaar/test/jwt-keys"));
         template.hasOutput("JwtPublicKeySecretName", Map.of("Value", "bazaar/test/jwt-public-key"));
         template.hasOutput("PaymentsSecretName", Map.of("Value", "bazaar/test/payments"));
+        template.hasOutput("StripeSecretName", Map.of("Value", "bazaar/test/stripe"));
     }
 
     @Test

@@ -66,7 +66,17 @@ class PublicApiTest {
                 "ANY /api/merchant/orders", "ANY /api/merchant/orders/{proxy+}", "ANY /api/merchant/shipping-rule",
                 "ANY /api/me/addresses", "ANY /api/me/addresses/{proxy+}",
                 "ANY /api/admin/coupons", "ANY /api/admin/coupons/{proxy+}",
+                "ANY /api/admin/orders/{proxy+}", "ANY /api/admin/payments/{proxy+}",
                 "ANY /api/payments/{proxy+}"));
+    }
+
+    @Test
+    void stripesWebhookReachesOrders() {
+        // POST /api/payments/webhook/stripe, refunds and payment alerts go to the orders function
+        for (String key : List.of("ANY /api/payments/{proxy+}", "ANY /api/admin/orders/{proxy+}",
+                "ANY /api/admin/payments/{proxy+}")) {
+            assertEquals(aliasOf(ApiArea.orders()), integrationUriOf(key), key);
+        }
     }
 
     @Test

@@ -27,6 +27,7 @@ public class SecretsConfigSourceFactory implements ConfigSourceFactory {
     static final String JWT_SECRET_ARN = "bazaar.jwt-secret-arn";
     static final String JWT_PUBLIC_KEY_SECRET_ARN = "bazaar.jwt-public-key-secret-arn";
     static final String PAYMENTS_SECRET_ARN = "bazaar.payments-secret-arn";
+    static final String STRIPE_SECRET_ARN = "bazaar.payments-stripe-secret-arn";
 
     static final String PUBLIC_KEY = "mp.jwt.verify.publickey";
 
@@ -36,7 +37,9 @@ public class SecretsConfigSourceFactory implements ConfigSourceFactory {
         Optional<String> jwtSecret = value(context, JWT_SECRET_ARN);
         Optional<String> publicKeySecret = value(context, JWT_PUBLIC_KEY_SECRET_ARN);
         Optional<String> paymentsSecret = value(context, PAYMENTS_SECRET_ARN);
-        if (dbSecret.isEmpty() && jwtSecret.isEmpty() && publicKeySecret.isEmpty() && paymentsSecret.isEmpty()) {
+        Optional<String> stripeSecret = value(context, STRIPE_SECRET_ARN);
+        if (dbSecret.isEmpty() && jwtSecret.isEmpty() && publicKeySecret.isEmpty() && paymentsSecret.isEmpty()
+                && stripeSecret.isEmpty()) {
             // build time, tests and the local run: nothing to fetch, and no AWS client is created
             return List.of();
         }
@@ -59,6 +62,11 @@ public class SecretsConfigSourceFactory implements ConfigSourceFactory {
             });
             paymentsSecret.ifPresent(arn -> properties.put("bazaar.payments.sandbox.webhook-secret",
                     secrets.field("BAZAAR_PAYMENTS_SECRET_ARN", arn, "webhookSecret")));
+            stripeSecret.ifPresent(arn -> {
+                Map<String, String> fields = secrets.read("BAZAAR_PAYMENTS_STRIPE_SECRET_ARN", arn, "secretKey", "webhookSecret");
+                properties.put("bazaar.payments.stripe.secret-key", fields.get("secretKey"));
+                properties.put("bazaar.payments.stripe.webhook-secret", fields.get("webhookSecret"));
+            });
         }
         // MapBackedConfigSource keeps the name as given (PropertiesConfigSource would wrap it), so config dumps say
         // plainly where a value came from

@@ -151,6 +151,25 @@ class SecretsConfigSourceFactoryTest {
     }
 
     @Test
+    void stripeKeysComeFromTheirSecret() {
+        String arn = secret("bazaar-stripe", "{\"secretKey\":\"sk_test_123\",\"webhookSecret\":\"whsec_456\"}");
+
+        SmallRyeConfig config = startUp(Map.of("BAZAAR_PAYMENTS_STRIPE_SECRET_ARN", arn));
+
+        assertEquals("sk_test_123", config.getValue("bazaar.payments.stripe.secret-key", String.class));
+        assertEquals("whsec_456", config.getValue("bazaar.payments.stripe.webhook-secret", String.class));
+    }
+
+    @Test
+    void aStripeSecretStillEmptyFailsStartUpNamingTheField() {
+        String arn = secret("bazaar-stripe-placeholder", "{\"secretKey\":\"\",\"webhookSecret\":\"\"}");
+
+        String message = startUpFailure(Map.of("BAZAAR_PAYMENTS_STRIPE_SECRET_ARN", arn));
+
+        assertTrue(message.contains("BAZAAR_PAYMENTS_STRIPE_SECRET_ARN"), message);
+    }
+
+    @Test
     void aPaymentsSecretWithoutWebhookSecretFailsStartUp() {
         String arn = secret("bazaar-payments-empty", "{\"webhookSecret\":\"\"}");
 

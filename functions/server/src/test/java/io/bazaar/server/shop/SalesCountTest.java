@@ -19,7 +19,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
-/** Units count as sold when their order is paid, and sort=sales and the product page show what was really sold. */
+/**
+ * Units count as sold when their order is paid and stop counting when refunded; sort=sales and the product page show
+ * what was really sold.
+ */
 @QuarkusTest
 @WithTestResource(value = BazaarTestEnvironment.class, scope = TestResourceScope.GLOBAL)
 class SalesCountTest {
@@ -40,8 +43,13 @@ class SalesCountTest {
         pay(buy(shop.shopper(), popular, 2));
         pay(buy(shop.shopper(), popular, 1));
         buy(shop.shopper(), unpaid, 5);
+        ShopFixtures.Bought refunded = buy(shop.shopper(), slow, 4);
+        pay(refunded);
+        assertEquals(5, sales(shop, slow));
+        ShopFixtures.as(ShopFixtures.admin()).header("Idempotency-Key", UUID.randomUUID().toString()).body("{}")
+                .post("/api/admin/orders/" + refunded.orderNumber() + "/refunds").then().statusCode(201);
 
-        assertEquals(1, sales(shop, slow));
+        assertEquals(1, sales(shop, slow), "a wholly refunded line no longer counts as sold");
         assertEquals(3, sales(shop, popular));
         assertEquals(0, sales(shop, unpaid), "ordered but not paid: not sold");
         List<String> ids = given().queryParam("q", word).queryParam("sort", "sales").get("/api/catalog/products")
@@ -53,8 +61,8 @@ class SalesCountTest {
     }
 
     /** The shopper presses Pay on the sandbox's page, which reports to the webhook over HTTP. */
-    private static void pay(String paymentId) {
-        given().post("/api/payments/sandbox/" + paymentId + "/complete").then().statusCode(200);
+    private static void pay(ShopFixtures.Bought bought) {
+        given().post("/api/payments/sandbox/" + bought.paymentId() + "/complete").then().statusCode(200);
     }
 
     private static long sales(ShopFixtures shop, UUID sku) {

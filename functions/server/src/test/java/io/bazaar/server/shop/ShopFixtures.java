@@ -64,11 +64,20 @@ final class ShopFixtures {
         return given().auth().oauth2(token).contentType(ContentType.JSON);
     }
 
-    /** Puts the SKU in the shopper's cart and checks out; returns the payment id. */
-    static String buy(String shopper, UUID sku, int quantity) {
+    /** What a checkout answered: the payment to pay and the (one merchant's) order number. */
+    record Bought(String paymentId, String orderNumber) {
+    }
+
+    /** Puts the SKU in the shopper's cart and checks out. */
+    static Bought buy(String shopper, UUID sku, int quantity) {
         as(shopper).body(Map.of("skuId", sku, "quantity", quantity)).post("/api/cart/lines").then().statusCode(200);
-        return as(shopper).header("Idempotency-Key", UUID.randomUUID().toString()).body(checkoutBody())
-                .post("/api/orders/checkout").then().statusCode(201).extract().path("payment.paymentId");
+        var checkout = as(shopper).header("Idempotency-Key", UUID.randomUUID().toString()).body(checkoutBody())
+                .post("/api/orders/checkout").then().statusCode(201).extract();
+        return new Bought(checkout.path("payment.paymentId"), checkout.path("orders[0].orderNumber"));
+    }
+
+    static String admin() {
+        return Jwt.subject(UUID.randomUUID().toString()).groups(Set.of("customer", "buyer", "platform-admin")).sign();
     }
 
     static Map<String, Object> checkoutBody() {

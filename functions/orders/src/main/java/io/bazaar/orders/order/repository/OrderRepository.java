@@ -77,6 +77,7 @@ public class OrderRepository {
             case DELIVERED -> "delivered_at";
             case COMPLETED -> "completed_at";
             case CANCELLED -> "cancelled_at";
+            case REFUNDED -> "refunded_at";
             case AWAITING_PAYMENT -> "created_at";
         };
         return tx.preparedQuery("update orders set status = $3, updated_at = $4, " + dateColumn + " = $4, "

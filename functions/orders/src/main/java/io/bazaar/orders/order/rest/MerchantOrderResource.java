@@ -1,16 +1,20 @@
 package io.bazaar.orders.order.rest;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,6 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.bazaar.orders.order.service.OrderFilter;
 import io.bazaar.orders.order.service.OrderService;
 import io.bazaar.orders.order.service.OrderStatus;
+import io.bazaar.orders.refund.rest.RefundRequest;
+import io.bazaar.orders.refund.rest.RefundResponses;
+import io.bazaar.orders.refund.rest.RefundView;
+import io.bazaar.orders.refund.service.RefundService;
+import io.bazaar.platform.idempotency.IdempotencyKey;
 import io.bazaar.platform.paging.Page;
 import io.bazaar.platform.paging.PageRequest;
 import io.bazaar.platform.problem.FieldError;
@@ -28,7 +37,7 @@ import io.bazaar.platform.security.Roles;
 import io.bazaar.platform.security.StaffAccess;
 import io.smallrye.mutiny.Uni;
 
-/** /api/merchant/orders: the merchant's own orders, for staff with the "orders" permission. */
+/** /api/merchant/orders: the merchant's own orders and their refunds, for staff with the "orders" permission. */
 @Path("/api/merchant/orders")
 @Tag(name = "Merchant orders")
 @SecurityRequirement(name = "SecurityScheme")
@@ -38,9 +47,11 @@ public class MerchantOrderResource {
     private final OrderService orders;
     private final StaffAccess staff;
     private final JsonWebToken token;
+    private final RefundService refunds;
 
-    MerchantOrderResource(OrderService orders, StaffAccess staff, JsonWebToken token) {
+    MerchantOrderResource(OrderService orders, StaffAccess staff, JsonWebToken token, RefundService refunds) {
         this.orders = orders;
+        this.refunds = refunds;
         this.staff = staff;
         this.token = token;
     }
@@ -69,6 +80,23 @@ public class MerchantOrderResource {
                 request.trackingNumber().strip()).map(OrderView::of);
     }
 
+    @POST
+    @Path("/{number}/refunds")
+    @Operation(summary = "Refund a paid order wholly, some of its lines, or an amount (header Idempotency-Key)")
+    public Uni<Response> refund(@PathParam("number") String number, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+            @Valid @NotNull(message = "a JSON body is required") RefundRequest request) {
+        UUID merchant = staff.merchantWith(StaffAccess.ORDERS);
+        return refunds.refund(merchant, "merchant-staff:" + token.getSubject(), number, IdempotencyKey.require(idempotencyKey),
+                request).map(RefundResponses::created);
+    }
+
+    @GET
+    @Path("/{number}/refunds")
+    @Operation(summary = "The refunds of one of the merchant's orders")
+    public Uni<List<RefundView>> refunds(@PathParam("number") String number) {
+        return refunds.ofOrder(staff.merchantWith(StaffAccess.ORDERS), number).map(list -> list.stream().map(RefundView::of).toList());
+    }
+
     private static OrderStatus status(String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -77,7 +105,7 @@ public class MerchantOrderResource {
             return OrderStatus.valueOf(value.strip().toUpperCase());
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid(new FieldError("status", "must be one of AWAITING_PAYMENT, PAID, SHIPPED, "
-                    + "DELIVERED, COMPLETED, CANCELLED"));
+                    + "DELIVERED, COMPLETED, CANCELLED, REFUNDED"));
         }
     }
 

@@ -20,6 +20,7 @@ public class PaymentRepository {
 
     private static final String COLUMNS =
             "id, checkout_id, provider, amount_minor, currency, status, provider_reference, redirect_url, created_at";
+    private static final String SELECTED = COLUMNS + ", settled_reference";
 
     private final Pool pool;
 
@@ -35,12 +36,31 @@ public class PaymentRepository {
     }
 
     public Uni<Payment> find(UUID id) {
-        return pool.preparedQuery("select " + COLUMNS + " from payments where id = $1").execute(Tuple.of(id))
+        return pool.preparedQuery("select " + SELECTED + " from payments where id = $1").execute(Tuple.of(id))
                 .map(rows -> rows.size() == 0 ? null : map(rows.iterator().next()));
     }
 
+    /** The payment whose collected money the provider knows by this reference (Stripe: a PaymentIntent id). */
+    public Uni<Payment> bySettledReference(String provider, String settledReference) {
+        return pool.preparedQuery("select " + SELECTED + " from payments where provider = $1 and settled_reference = $2")
+                .execute(Tuple.of(provider, settledReference))
+                .map(rows -> rows.size() == 0 ? null : map(rows.iterator().next()));
+    }
+
+    /** Locks the payment for a refund, so refunds of its orders are counted one at a time. */
+    public Uni<Payment> findForUpdate(SqlClient tx, UUID id) {
+        return tx.preparedQuery("select " + SELECTED + " from payments where id = $1 for update").execute(Tuple.of(id))
+                .map(rows -> rows.size() == 0 ? null : map(rows.iterator().next()));
+    }
+
+    /** Keeps the provider's handle on the collected money (first one wins: a replay does not change it). */
+    public Uni<Void> settledAs(SqlClient tx, UUID id, String settledReference) {
+        return tx.preparedQuery("update payments set settled_reference = $2 where id = $1 and settled_reference is null")
+                .execute(Tuple.of(id, settledReference)).replaceWithVoid();
+    }
+
     public Uni<Payment> ofCheckout(UUID checkoutId) {
-        return pool.preparedQuery("select " + COLUMNS + " from payments where checkout_id = $1").execute(Tuple.of(checkoutId))
+        return pool.preparedQuery("select " + SELECTED + " from payments where checkout_id = $1").execute(Tuple.of(checkoutId))
                 .map(rows -> rows.size() == 0 ? null : map(rows.iterator().next()));
     }
 
@@ -60,6 +80,6 @@ public class PaymentRepository {
         return new Payment(row.getUUID("id"), row.getUUID("checkout_id"), row.getString("provider"),
                 row.getLong("amount_minor"), row.getString("currency").strip(), row.getString("status"),
                 row.getString("provider_reference"), row.getString("redirect_url"),
-                row.getOffsetDateTime("created_at").toInstant());
+                row.getOffsetDateTime("created_at").toInstant(), row.getString("settled_reference"));
     }
 }

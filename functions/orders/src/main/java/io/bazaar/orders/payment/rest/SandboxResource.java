@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.bazaar.orders.payment.sandbox.SandboxGateway;
 import io.bazaar.orders.payment.service.Payment;
+import io.bazaar.orders.payment.service.PaymentProviders;
 import io.bazaar.orders.payment.service.PaymentService;
 import io.bazaar.platform.money.Money;
 import io.bazaar.platform.problem.ProblemException;
@@ -22,7 +23,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * /api/payments/sandbox/{paymentId}: the sandbox provider's payment page. Like a real provider's page it needs no
- * Bazaar token: the unguessable payment id is the capability.
+ * Bazaar token: the unguessable payment id is the capability. Outside the local and test profiles every path here is a
+ * 404 (start-up already refuses the sandbox as the provider there).
  */
 @Path("/api/payments/sandbox/{paymentId}")
 @Tag(name = "Payments")
@@ -80,6 +82,9 @@ public class SandboxResource {
     }
 
     private Uni<Payment> sandboxPayment(UUID paymentId) {
+        if (!PaymentProviders.sandboxAvailable()) {
+            return Uni.createFrom().failure(ProblemException.notFound("not-found", "There is no such page."));
+        }
         return payments.find(paymentId).map(p -> {
             if (!"sandbox".equals(p.provider())) {
                 throw ProblemException.notFound("payment-not-found", "There is no such payment.");

@@ -19,6 +19,8 @@ import io.bazaar.orders.payment.service.PaymentEvent;
 import io.bazaar.orders.payment.service.PaymentProvider;
 import io.bazaar.orders.payment.service.PaymentRequest;
 import io.bazaar.orders.payment.service.PaymentSession;
+import io.bazaar.orders.payment.service.RefundOrder;
+import io.bazaar.orders.payment.service.RefundReceipt;
 import io.bazaar.orders.payment.service.PublicBaseUrl;
 import io.bazaar.platform.problem.ProblemException;
 import io.quarkus.runtime.configuration.ConfigUtils;
@@ -76,10 +78,18 @@ public class SandboxPaymentProvider implements PaymentProvider {
                 default -> throw ProblemException.badRequest("unknown-event", "The webhook's event type is unknown.");
             };
             return new PaymentEvent(event.path("id").asText(), outcome, UUID.fromString(data.path("paymentId").asText()),
-                    data.path("amountMinor").asLong(), data.path("currency").asText());
+                    data.path("amountMinor").asLong(), data.path("currency").asText(),
+                    data.path("reference").isTextual() ? data.path("reference").asText() : null, 0);
         } catch (java.io.IOException | IllegalArgumentException e) {
             throw ProblemException.badRequest("malformed-webhook", "The webhook's body is not a sandbox event.");
         }
+    }
+
+    /** Refunds locally and at once: there is no money to move. The same idempotency key gives the same refund id. */
+    @Override
+    public Uni<RefundReceipt> refund(RefundOrder order) {
+        UUID reference = UUID.nameUUIDFromBytes(order.idempotencyKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return Uni.createFrom().item(new RefundReceipt("sbx_re_" + reference.toString().replace("-", ""), "SUCCEEDED"));
     }
 
     /**

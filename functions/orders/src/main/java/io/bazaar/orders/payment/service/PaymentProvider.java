@@ -6,8 +6,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * A payment service provider: it opens a payment the customer completes on its page, and later tells the platform
- * the outcome through a signed webhook. The sandbox is one implementation; Stripe would be another, picked by
- * {@code bazaar.payments.provider}.
+ * the outcome through a signed webhook, and gives money back on request. Stripe and the sandbox implement it; new payments
+ * go to the one named by {@code bazaar.payments.provider}.
  */
 public interface PaymentProvider {
 
@@ -27,4 +27,14 @@ public interface PaymentProvider {
      * @throws io.bazaar.platform.problem.ProblemException 400/401 for an unsigned, forged or stale webhook
      */
     PaymentEvent verifyWebhook(Map<String, String> headers, String body);
+
+    /**
+     * Gives back (part of) a collected payment. The same {@link RefundOrder#idempotencyKey()} never refunds twice.
+     * Providers that cannot refund (test doubles) keep this default, which fails.
+     *
+     * @throws io.bazaar.platform.problem.ProblemException 502 when the provider refuses or cannot be reached
+     */
+    default Uni<RefundReceipt> refund(RefundOrder order) {
+        return Uni.createFrom().failure(new IllegalStateException("payment provider " + name() + " cannot refund"));
+    }
 }

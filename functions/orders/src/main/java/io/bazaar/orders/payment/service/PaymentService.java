@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 
 import io.bazaar.orders.order.service.OrderTransitions;
 import io.bazaar.orders.payment.repository.PaymentRepository;
+import io.bazaar.orders.refund.service.RefundService;
 import io.bazaar.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -17,7 +18,8 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 
 /**
  * Payments of checkouts: records one in the checkout's transaction, opens it at the provider, and applies the
- * provider's verified webhooks exactly once (a replay finds the payment settled and changes nothing).
+ * provider's verified webhooks exactly once (a replay finds the payment settled and changes nothing). A payment that
+ * succeeds after its orders were cancelled is refunded automatically ({@link RefundService#refundCancelledPayment}).
  */
 @ApplicationScoped
 public class PaymentService {
@@ -29,9 +31,11 @@ public class PaymentService {
     private final OrderTransitions transitions;
     private final Pool pool;
     private final Clock clock;
+    private final RefundService refundsOf;
 
     PaymentService(PaymentRepository payments, PaymentProviders providers, OrderTransitions transitions, Pool pool,
-            Clock clock) {
+            Clock clock, RefundService refundsOf) {
+        this.refundsOf = refundsOf;
         this.payments = payments;
         this.providers = providers;
         this.transitions = transitions;
@@ -42,7 +46,7 @@ public class PaymentService {
     /** Records a pending payment of the checkout's grand total with the configured provider. */
     public Uni<Payment> record(SqlClient tx, UUID checkoutId, long amountMinor, String currency) {
         Payment payment = new Payment(UUID.randomUUID(), checkoutId, providers.current().name(), amountMinor, currency,
-                Payment.PENDING, null, null, clock.instant());
+                Payment.PENDING, null, null, clock.instant(), null);
         return payments.insert(tx, payment).replaceWith(payment);
     }
 
@@ -67,6 +71,12 @@ public class PaymentService {
     public Uni<Void> webhook(String providerName, Map<String, String> headers, String body) {
         PaymentProvider provider = providers.forWebhook(providerName);
         PaymentEvent event = provider.verifyWebhook(headers, body);
+        if (event.outcome() == PaymentEvent.Outcome.IGNORED) {
+            return Uni.createFrom().voidItem();
+        }
+        if (event.outcome() == PaymentEvent.Outcome.REFUNDED) {
+            return refunded(provider, event);
+        }
         return find(event.paymentId()).chain(payment -> {
             if (!payment.provider().equals(provider.name())) {
                 throw ProblemException.notFound("payment-not-found", "There is no such payment.");
@@ -85,14 +95,34 @@ public class PaymentService {
                         LOG.debugf("Payment %s already settled; webhook %s changes nothing", payment.id(), event.eventId());
                         return Uni.createFrom().voidItem();
                     }
-                    return transitions.payCheckout(tx, payment.checkoutId(), clock.instant(), "payment:" + payment.provider(),
-                            "payment " + payment.id() + " succeeded").invoke(paid -> {
-                                if (paid.isEmpty()) {
-                                    LOG.warnf("Payment %s succeeded but its checkout %s has no unpaid order left (cancelled?): refund it",
-                                            payment.id(), payment.checkoutId());
-                                }
-                            }).replaceWithVoid();
+                    Payment settled = event.settledReference() == null ? payment : withSettled(payment, event.settledReference());
+                    Uni<Void> keep = event.settledReference() == null ? Uni.createFrom().voidItem()
+                            : payments.settledAs(tx, payment.id(), event.settledReference());
+                    return keep.chain(() -> transitions.payCheckout(tx, payment.checkoutId(), clock.instant(),
+                            "payment:" + payment.provider(), "payment " + payment.id() + " succeeded"))
+                            // the customer paid on a page still open after the orders were cancelled: give it all back
+                            .chain(paid -> paid.isEmpty() ? refundsOf.refundCancelledPayment(tx, settled)
+                                    : Uni.createFrom().voidItem());
                 }));
+    }
+
+    private Uni<Void> refunded(PaymentProvider provider, PaymentEvent event) {
+        Uni<Payment> payment = event.paymentId() != null ? payments.find(event.paymentId())
+                : event.settledReference() == null ? Uni.createFrom().nullItem()
+                : payments.bySettledReference(provider.name(), event.settledReference());
+        return payment.chain(found -> {
+            if (found == null || !found.provider().equals(provider.name())) {
+                // not a payment of ours (another integration on the same account): nothing to do, and no retry wanted
+                LOG.debugf("Refund event %s concerns no payment of ours", event.eventId());
+                return Uni.createFrom().voidItem();
+            }
+            return refundsOf.providerRefunded(found, event.refundedMinor(), event.eventId());
+        });
+    }
+
+    private static Payment withSettled(Payment p, String settledReference) {
+        return new Payment(p.id(), p.checkoutId(), p.provider(), p.amountMinor(), p.currency(), Payment.SUCCEEDED,
+                p.providerReference(), p.redirectUrl(), p.createdAt(), settledReference);
     }
 
     private Uni<Void> failed(Payment payment) {
