@@ -35,12 +35,12 @@ public class PaymentService {
 
     PaymentService(PaymentRepository payments, PaymentProviders providers, OrderTransitions transitions, Pool pool,
             Clock clock, RefundService refundsOf) {
-        this.refundsOf = refundsOf;
         this.payments = payments;
         this.providers = providers;
         this.transitions = transitions;
         this.pool = pool;
         this.clock = clock;
+        this.refundsOf = refundsOf;
     }
 
     /** Records a pending payment of the checkout's grand total with the configured provider. */
