@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs'
+import { logFile } from './stack'
+
+/**
+ * The newest 6-digit code the stack sent to a login (email or SMS). The local profile writes each message to the
+ * server log (`Email to <login>: <subject>` then the text), which is what a person trying Bazaar locally reads too.
+ */
+export async function latestCode(login: string, timeoutMs = 15_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const code = findCode(readFileSync(logFile, 'utf8'), login)
+    if (code) return code
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`no code was sent to ${login} within ${timeoutMs} ms (see ${logFile})`)
+}
+
+export function findCode(log: string, login: string): string | undefined {
+  const marker = new RegExp(`(?:Email|SMS) to ${escape(login)}:`, 'g')
+  let code: string | undefined
+  for (const match of log.matchAll(marker)) {
+    const after = log.slice(match.index + match[0].length, match.index + match[0].length + 600)
+    code = /(?<!\d)(\d{6})(?!\d)/.exec(after)?.[1] ?? code
+  }
+  return code
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
