@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Makes sure the machine has what the local run and the tests start: a JDK 17+, PostgreSQL server binaries and
-# Python moto (moto_server). Installs what is missing when it can (Debian packages as root), else says how.
+# Makes sure the machine has what the local run and the tests start: a JDK 17+, PostgreSQL server binaries,
+# Python moto (moto_server), Node.js with npm (the web build) and Chromium (the browser tests). Installs what is
+# missing when it can (Debian packages as root), else says how.
 set -euo pipefail
 
 need_apt=()
@@ -10,6 +11,14 @@ if ! command -v java >/dev/null 2>&1; then
 fi
 if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null 2>&1; then
   need_apt+=(postgresql)
+fi
+
+# The browser tests drive Debian's Chromium (never a browser downloaded by a test tool); the web build needs Node 20+.
+if ! command -v chromium >/dev/null 2>&1; then
+  need_apt+=(chromium)
+fi
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  need_apt+=(nodejs npm)
 fi
 
 if [ ${#need_apt[@]} -gt 0 ]; then

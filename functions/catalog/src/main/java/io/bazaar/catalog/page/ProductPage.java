@@ -12,7 +12,7 @@ import io.bazaar.catalog.product.Sku;
 public record ProductPage(String siteName, String title, String name, String brand, String summary, String canonicalUrl,
         String imageUrl, List<String> imageUrls, String priceLabel, String priceAmount, String currency,
         String availability, String salesLabel, List<SkuOption> options, List<String> breadcrumbs, String descriptionHtml,
-        String parameters, String packaging, String afterSales, String jsonLd) {
+        String parameters, String packaging, String afterSales, String jsonLd, String buyPath) {
 
     private static final int SUMMARY_LIMIT = 160;
 
@@ -28,7 +28,12 @@ public record ProductPage(String siteName, String title, String name, String bra
                 priceLabel, Prices.decimal(min, p.currency), p.currency, inStock ? "In stock" : "Out of stock",
                 salesLabel(details.stats().salesCount),
                 details.skus().stream().map((Sku sku) -> SkuOption.of(p, sku)).toList(), details.categoryPath(),
-                p.descriptionHtml, p.parameters, p.packaging, p.afterSales, jsonLd);
+                p.descriptionHtml, p.parameters, p.packaging, p.afterSales, jsonLd, buyPath(p));
+    }
+
+    /** The storefront's view of the product (same origin), where a shopper picks an option and adds it to the cart. */
+    static String buyPath(Product p) {
+        return "/product/" + p.id;
     }
 
     /** Units sold, as shops show it; nothing before the first sale. */

@@ -64,6 +64,7 @@ class ProductPageTest {
         assertEquals("Brand: Acme Wear", page.selectFirst(".brand").text());
         assertEquals("CNY 19.99 – 22.99", page.selectFirst(".price").text());
         assertEquals("In stock", page.selectFirst(".availability").text());
+        assertEquals("/product/" + id, page.selectFirst("a.buy").attr("href"), "links back into the storefront to buy");
         assertEquals(List.of("Home", "Clothing", "T-shirts", "Classic Tee"), page.select("nav .breadcrumbs li").eachText());
         assertEquals(4, page.select("tr.sku").size());
         assertEquals(List.of("colour: red, size: S", "RED-S", "CNY 19.99", "In stock"), page.select("tr.sku").get(0).select("td").eachText());
