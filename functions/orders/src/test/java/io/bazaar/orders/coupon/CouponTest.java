@@ -1,5 +1,6 @@
 package io.bazaar.orders.coupon;
 
+import static io.bazaar.orders.support.Shop.coupon;
 import static io.bazaar.orders.support.Shop.adminToken;
 import static io.bazaar.orders.support.Shop.as;
 import static io.bazaar.orders.support.Shop.customer;
@@ -61,13 +62,5 @@ class CouponTest {
         as(admin).body(noWindow).post("/api/admin/coupons").then().statusCode(400).body("errors.field", hasItem("validFrom"));
         as(admin).body(coupon("USES1", Map.of("percent", 5, "totalUses", 0))).post("/api/admin/coupons").then().statusCode(400)
                 .body("errors.field", hasItem("totalUses"));
-    }
-
-    static Map<String, Object> coupon(String code, Map<String, Object> discount) {
-        Map<String, Object> coupon = new HashMap<>(discount);
-        coupon.put("code", code);
-        coupon.put("validFrom", Instant.now().minus(1, ChronoUnit.DAYS).toString());
-        coupon.put("validUntil", Instant.now().plus(30, ChronoUnit.DAYS).toString());
-        return coupon;
     }
 }

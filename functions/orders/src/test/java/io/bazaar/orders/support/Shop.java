@@ -3,6 +3,8 @@ package io.bazaar.orders.support;
 import static io.restassured.RestAssured.given;
 
 import java.net.URI;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,6 +141,15 @@ public final class Shop {
         address.put("postalCode", "310000");
         address.put("line1", "1 West Lake Road");
         return address;
+    }
+
+    /** A coupon valid from yesterday for 30 days, with its discount (percent, or amountMinor and currency). */
+    public static Map<String, Object> coupon(String code, Map<String, Object> discount) {
+        Map<String, Object> coupon = new HashMap<>(discount);
+        coupon.put("code", code);
+        coupon.put("validFrom", Instant.now().minus(1, ChronoUnit.DAYS).toString());
+        coupon.put("validUntil", Instant.now().plus(30, ChronoUnit.DAYS).toString());
+        return coupon;
     }
 
     public static EmulatorOutbox outbox() {

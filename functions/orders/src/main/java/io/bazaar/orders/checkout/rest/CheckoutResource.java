@@ -49,4 +49,11 @@ public class CheckoutResource {
                 .type(MediaType.APPLICATION_JSON).header(IdempotencyKey.REPLAYED_HEADER, Boolean.toString(outcome.replayed()))
                 .entity(outcome.json()).build());
     }
+
+    @POST
+    @Path("/quote")
+    @Operation(summary = "Price the cart's selected lines for an address and a coupon, without placing or reserving anything")
+    public Uni<CheckoutQuote> quote(@Valid @NotNull(message = "a JSON body is required") QuoteRequest request) {
+        return checkouts.quote(current.id(), request);
+    }
 }

@@ -23,8 +23,10 @@ import io.bazaar.orders.address.rest.AddressInput;
 import io.bazaar.orders.address.service.AddressService;
 import io.bazaar.orders.checkout.repository.CheckoutRepository;
 import io.bazaar.orders.checkout.repository.CommittedCheckout;
+import io.bazaar.orders.checkout.rest.CheckoutQuote;
 import io.bazaar.orders.checkout.rest.CheckoutRequest;
 import io.bazaar.orders.checkout.rest.CheckoutResponse;
+import io.bazaar.orders.checkout.rest.QuoteRequest;
 import io.bazaar.orders.coupon.repository.CouponRepository;
 import io.bazaar.orders.coupon.service.Coupon;
 import io.bazaar.orders.notification.service.NotificationKind;
@@ -134,39 +136,57 @@ public class CheckoutService {
         }));
     }
 
+    /** The breakdown a checkout would have now, for the checkout page; writes nothing and reserves nothing. */
+    public Uni<CheckoutQuote> quote(UUID accountId, QuoteRequest request) {
+        checkAddress(request.addressId(), request.address());
+        return price(accountId, request.addressId(), request.address(), request.couponCode(), clock.instant())
+                .map(priced -> CheckoutQuote.of(priced.plan()));
+    }
+
     private Uni<String> run(UUID accountId, String key, String hash, CheckoutRequest request) {
         Instant now = clock.instant();
-        Uni<AddressInput> shipTo = request.addressId() != null
-                ? addresses.get(accountId, request.addressId()).map(a -> a.fields())
-                : Uni.createFrom().item(AddressService.checked(request.address(), "address."));
-        Uni<Coupon> coupon = request.couponCode() == null ? Uni.createFrom().nullItem() : coupons.findByCode(request.couponCode().strip())
-                .chain(found -> {
-                    if (found == null) {
-                        throw ProblemException.unprocessable("coupon-not-found", "There is no coupon " + request.couponCode() + ".");
-                    }
-                    if (!found.oncePerCustomer()) {
-                        return Uni.createFrom().item(found);
-                    }
-                    return coupons.usedBy(found.id(), accountId).map(used -> {
-                        if (used) {
-                            throw alreadyUsed(found);
-                        }
-                        return found;
-                    });
-                });
-        return shipTo.chain(address -> coupon.chain(c -> carts.read(accountId).chain(cart -> {
+        return price(accountId, request.addressId(), request.address(), request.couponCode(), now)
+                .chain(priced -> write(accountId, key, hash, request, priced.address(), priced.plan(), now)
+                        .chain(written -> payments.open(written.payment(), description(written.checkoutId()))
+                                .map(session -> respond(written, session.redirectUrl())))
+                        .call(() -> carts.removeCheckedOut(accountId, priced.selected()).onFailure().recoverWithItem(e -> {
+                            LOG.warnf(e, "Checked-out lines stay in the cart of %s", accountId);
+                            return null;
+                        })));
+    }
+
+    /** Prices the cart's selected lines for an address and a coupon, as checkout and its quote both do. */
+    private Uni<Priced> price(UUID accountId, UUID addressId, AddressInput given, String couponCode, Instant now) {
+        Uni<AddressInput> shipTo = addressId != null
+                ? addresses.get(accountId, addressId).map(a -> a.fields())
+                : Uni.createFrom().item(AddressService.checked(given, "address."));
+        return shipTo.chain(address -> coupon(accountId, couponCode).chain(c -> carts.read(accountId).chain(cart -> {
             List<CartLine> selected = cart.selected();
             return offers.find(selected.stream().map(CartLine::skuId).toList()).chain(found -> shipping
                     .rulesOf(found.values().stream().map(o -> o.merchantId()).distinct().toList())
-                    .map(rules -> CheckoutPricing.plan(selected, found, c, now, rules, shipping::defaultRule, address)))
-                    .chain(plan -> write(accountId, key, hash, request, address, plan, now))
-                    .chain(written -> payments.open(written.payment(), description(written.checkoutId()))
-                            .map(session -> respond(written, session.redirectUrl())))
-                    .call(() -> carts.removeCheckedOut(accountId, selected).onFailure().recoverWithItem(e -> {
-                        LOG.warnf(e, "Checked-out lines stay in the cart of %s", accountId);
-                        return null;
-                    }));
+                    .map(rules -> new Priced(address, selected,
+                            CheckoutPricing.plan(selected, found, c, now, rules, shipping::defaultRule, address))));
         })));
+    }
+
+    private Uni<Coupon> coupon(UUID accountId, String code) {
+        if (code == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return coupons.findByCode(code.strip()).chain(found -> {
+            if (found == null) {
+                throw ProblemException.unprocessable("coupon-not-found", "There is no coupon " + code + ".");
+            }
+            if (!found.oncePerCustomer()) {
+                return Uni.createFrom().item(found);
+            }
+            return coupons.usedBy(found.id(), accountId).map(used -> {
+                if (used) {
+                    throw alreadyUsed(found);
+                }
+                return found;
+            });
+        });
     }
 
     /** Everything of one checkout in one transaction: checkout row, coupon use, stock, orders, history, outbox, payment. */
@@ -226,11 +246,15 @@ public class CheckoutService {
     }
 
     private void checkShape(CheckoutRequest request) {
-        if ((request.addressId() == null) == (request.address() == null)) {
-            throw ProblemException.invalid(new FieldError("address", "give either addressId or address"));
-        }
+        checkAddress(request.addressId(), request.address());
         if (!providers.current().supportsMethod(request.paymentMethod())) {
             throw ProblemException.invalid(new FieldError("paymentMethod", "is not a payment method offered here"));
+        }
+    }
+
+    private static void checkAddress(UUID addressId, AddressInput address) {
+        if ((addressId == null) == (address == null)) {
+            throw ProblemException.invalid(new FieldError("address", "give either addressId or address"));
         }
     }
 
@@ -249,6 +273,10 @@ public class CheckoutService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }
+    }
+
+    /** The priced selection: where it ships, the cart lines it is made of, and the plan. */
+    private record Priced(AddressInput address, List<CartLine> selected, CheckoutPlan plan) {
     }
 
     /** What the checkout transaction committed. */
