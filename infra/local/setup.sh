@@ -17,6 +17,10 @@ fi
 if ! command -v chromium >/dev/null 2>&1; then
   need_apt+=(chromium)
 fi
+# A CJK font, so zh-CN pages and their screenshots show Chinese rather than empty boxes.
+if [ -z "$(fc-list :lang=zh 2>/dev/null)" ]; then
+  need_apt+=(fonts-wqy-microhei)
+fi
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   need_apt+=(nodejs npm)
 fi

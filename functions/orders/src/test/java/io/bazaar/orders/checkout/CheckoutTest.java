@@ -84,7 +84,8 @@ class CheckoutTest {
                 .contentType(containsString("text/html")).extract().asString();
         assertTrue(page.contains("44.98 CNY") && page.contains("Pay") && page.contains("Fail"), page);
         given().post(created.getString("payment.redirectUrl") + "/complete").then().statusCode(200)
-                .body(containsString("Payment completed"));
+                .body(containsString("Payment completed"))
+                .body(containsString("href=\"/orders?payment=" + created.getString("payment.paymentId") + "&amp;outcome=paid\""));
         as(shopper.token()).get("/api/orders/" + number).then().statusCode(200).body("status", equalTo("PAID"));
 
         String staff = staffToken(merchant, "orders");

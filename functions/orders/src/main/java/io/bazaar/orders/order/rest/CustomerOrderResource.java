@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.bazaar.orders.order.service.OrderService;
+import io.bazaar.orders.payment.rest.OrderPaymentView;
+import io.bazaar.orders.payment.service.OrderPayments;
 import io.bazaar.platform.paging.Page;
 import io.bazaar.platform.paging.PageRequest;
 import io.bazaar.platform.security.CurrentAccount;
@@ -27,10 +29,12 @@ import io.smallrye.mutiny.Uni;
 public class CustomerOrderResource {
 
     private final OrderService orders;
+    private final OrderPayments payments;
     private final CurrentAccount current;
 
-    CustomerOrderResource(OrderService orders, CurrentAccount current) {
+    CustomerOrderResource(OrderService orders, OrderPayments payments, CurrentAccount current) {
         this.orders = orders;
+        this.payments = payments;
         this.current = current;
     }
 
@@ -45,6 +49,13 @@ public class CustomerOrderResource {
     @Operation(summary = "One of my orders with lines and history")
     public Uni<OrderView> get(@PathParam("number") String number) {
         return orders.ofCustomer(current.id(), number).map(OrderView::of);
+    }
+
+    @GET
+    @Path("/{number}/payment")
+    @Operation(summary = "The payment of one of my orders, with where to pay while it is unpaid")
+    public Uni<OrderPaymentView> payment(@PathParam("number") String number) {
+        return payments.ofCustomerOrder(current.id(), number);
     }
 
     @POST

@@ -72,13 +72,16 @@ public class SandboxResource {
     }
 
     private Uni<Response> report(UUID paymentId, boolean succeeded) {
-        return sandboxPayment(paymentId).chain(p -> gateway.report(p, succeeded)).map(status -> {
+        return sandboxPayment(paymentId).chain(p -> gateway.report(p, succeeded).map(status -> {
             boolean delivered = status == 200;
             String text = delivered ? (succeeded ? "Payment completed." : "Payment failed.")
                     : "The shop did not accept the notification (HTTP " + status + ").";
+            // Back to the shop's orders as a real provider's page returns (the same address Stripe returns to).
+            String back = "/orders?payment=" + p.id() + "&amp;outcome=" + (succeeded ? "paid" : "failed");
             return Response.status(delivered ? 200 : 502).type(MediaType.TEXT_HTML)
-                    .entity("<!doctype html><html lang=\"en\"><body><p>" + text + "</p></body></html>").build();
-        });
+                    .entity("<!doctype html><html lang=\"en\"><body><p>" + text + "</p><p><a id=\"back\" href=\"" + back
+                            + "\">Back to the shop</a></p></body></html>").build();
+        }));
     }
 
     private Uni<Payment> sandboxPayment(UUID paymentId) {
