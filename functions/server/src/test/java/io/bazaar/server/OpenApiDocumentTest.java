@@ -235,7 +235,7 @@ class OpenApiDocumentTest {
 
     private static Map<String, JsonNode> fields(JsonNode node) {
         Map<String, JsonNode> fields = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> fields.put(e.getKey(), e.getValue()));
+        node.properties().forEach(e -> fields.put(e.getKey(), e.getValue()));
         return fields;
     }
 
@@ -262,7 +262,7 @@ class OpenApiDocumentTest {
 
         List<String> schemes() {
             List<String> names = new ArrayList<>();
-            node.path("security").forEach(r -> r.fieldNames().forEachRemaining(names::add));
+            node.path("security").forEach(r -> r.properties().forEach(e -> names.add(e.getKey())));
             return names;
         }
 
