@@ -14,10 +14,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.bazaar.catalog.product.ProductStatus;
@@ -32,7 +35,6 @@ import io.smallrye.mutiny.Uni;
 /** /api/merchant/products: a merchant's staff (with the products permission) publish their merchant's products. */
 @Path("/api/merchant/products")
 @Tag(name = "Merchant products")
-@SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed(Roles.MERCHANT_STAFF)
 public class MerchantProductResource {
 
@@ -46,6 +48,10 @@ public class MerchantProductResource {
 
     @POST
     @Operation(summary = "Create a product as a draft; every SKU price is positive, or 0 when the product is marked free")
+    @APIResponse(responseCode = "201",
+            description = "The new draft",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MerchantProductView.class)))
     public Uni<Response> create(@Valid @NotNull(message = "a JSON body is required") ProductDraft draft) {
         return publishing.create(merchant(), draft).map(view -> Response.status(201).entity(view)
                 .header("Location", "/api/merchant/products/" + view.id()).build());
@@ -83,6 +89,8 @@ public class MerchantProductResource {
     @POST
     @Path("/{id}/submit")
     @Operation(summary = "Submit a draft or rejected product for review")
+    @APIResponse(responseCode = "200", description = "The product, waiting for review")
+    @APIResponse(responseCode = "409", description = "Only drafts and rejected products can be submitted")
     public Uni<MerchantProductView> submit(@PathParam("id") UUID id) {
         return publishing.submit(merchant(), id);
     }
@@ -90,6 +98,9 @@ public class MerchantProductResource {
     @POST
     @Path("/{id}/list")
     @Operation(summary = "Put an approved product on sale; 422 if a SKU's price breaks the price rule")
+    @APIResponse(responseCode = "200", description = "The product, on sale")
+    @APIResponse(responseCode = "409", description = "Only approved products can be listed")
+    @APIResponse(responseCode = "422", description = "A SKU's price breaks the price rule")
     public Uni<MerchantProductView> list(@PathParam("id") UUID id) {
         return publishing.list(merchant(), id);
     }
@@ -103,6 +114,7 @@ public class MerchantProductResource {
 
     @DELETE
     @Path("/{id}")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Uni<Response> delete(@PathParam("id") UUID id) {
         return publishing.delete(merchant(), id).map(done -> Response.noContent().build());
     }

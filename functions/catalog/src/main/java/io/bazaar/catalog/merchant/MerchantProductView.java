@@ -11,13 +11,16 @@ import io.bazaar.catalog.product.Product;
 import io.bazaar.catalog.product.Sku;
 
 /** A product as its merchant sees it: content, SKUs and where it is in moderation. */
-public record MerchantProductView(UUID id, String name, String slug, Long categoryId, Long brandId, Long seriesId,
-        List<Long> keywordIds, List<Long> tagIds, String description, String parameters, String packaging,
-        String afterSales, String currency, List<AttributeSpec> attributes, List<SkuView> skus, String status,
-        boolean listed, boolean visibleToShoppers, String rejectionReason,
+public record MerchantProductView(UUID id, String name, String slug, Long categoryId,
+        @Schema(nullable = true) Long brandId, @Schema(nullable = true) Long seriesId, List<Long> keywordIds,
+        List<Long> tagIds, String description, String parameters, String packaging, String afterSales, String currency,
+        List<AttributeSpec> attributes, List<SkuView> skus, String status, boolean listed, boolean visibleToShoppers,
+        @Schema(nullable = true) String rejectionReason,
         @Schema(description = "The merchant gives the product away: every SKU is priced 0. Review shows it to the admin.")
-        boolean free, Long minPriceMinor, Long maxPriceMinor, int totalStock, Instant createdAt, Instant updatedAt,
-        Instant submittedAt, Instant reviewedAt, Instant listedAt) {
+        boolean free,
+        Long minPriceMinor, Long maxPriceMinor, int totalStock, Instant createdAt, Instant updatedAt,
+        @Schema(nullable = true) Instant submittedAt, @Schema(nullable = true) Instant reviewedAt,
+        @Schema(nullable = true) Instant listedAt) {
 
     public static MerchantProductView of(Product p, List<Sku> skus, List<Long> keywordIds, List<Long> tagIds) {
         return new MerchantProductView(p.id, p.name, p.slug, p.categoryId, p.brandId, p.seriesId, keywordIds, tagIds,

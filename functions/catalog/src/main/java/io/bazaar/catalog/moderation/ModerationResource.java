@@ -12,7 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.bazaar.catalog.merchant.MerchantProductView;
@@ -24,7 +24,6 @@ import io.smallrye.mutiny.Uni;
 /** /api/admin/products: the review queue of platform admins. */
 @Path("/api/admin/products")
 @Tag(name = "Moderation")
-@SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed(Roles.PLATFORM_ADMIN)
 public class ModerationResource {
 
@@ -43,12 +42,16 @@ public class ModerationResource {
 
     @POST
     @Path("/{id}/approve")
+    @APIResponse(responseCode = "200", description = "The approved product")
+    @APIResponse(responseCode = "409", description = "The product is not waiting for review")
     public Uni<MerchantProductView> approve(@PathParam("id") UUID id) {
         return moderation.approve(id);
     }
 
     @POST
     @Path("/{id}/reject")
+    @APIResponse(responseCode = "200", description = "The rejected product")
+    @APIResponse(responseCode = "409", description = "The product is not waiting for review")
     public Uni<MerchantProductView> reject(@PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") RejectRequest request) {
         return moderation.reject(id, request.reason());

@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
@@ -43,6 +45,11 @@ public class ProductPageResource {
     @Path("/{id}/{slug}")
     @Produces(HTML)
     @Operation(summary = "The product's HTML page; a wrong slug redirects (301) to the canonical address")
+    @APIResponse(responseCode = "200", description = "The page")
+    @APIResponse(responseCode = "301", description = "Moved to the canonical address (Location)")
+    @APIResponse(responseCode = "404",
+            description = "No product on sale has this id",
+            content = @Content(mediaType = HTML))
     public Uni<Response> page(@PathParam("id") String id, @PathParam("slug") String slug) {
         UUID productId = uuid(id);
         if (productId == null) {
@@ -69,6 +76,10 @@ public class ProductPageResource {
     @Path("/{id}")
     @Produces(HTML)
     @Operation(summary = "Redirects (301) to the product's canonical page address")
+    @APIResponse(responseCode = "301", description = "Moved to the canonical address (Location)")
+    @APIResponse(responseCode = "404",
+            description = "No product on sale has this id",
+            content = @Content(mediaType = HTML))
     public Uni<Response> withoutSlug(@PathParam("id") String id) {
         return page(id, null);
     }

@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.bazaar.catalog.product.AttributeSpec;
 
 /** Everything a product page shows about a visible product; the description is HTML sanitised when it was saved. */
-public record ProductDetail(UUID id, String name, String slug, String url, CategoryTrail category, TermRef brand,
-        TermRef series, List<TermRef> keywords, List<TermRef> tags, String description, String parameters,
-        String packaging, String afterSales, String currency, List<AttributeSpec> attributes, List<SkuOffer> skus,
-        List<ProductImage> images, Long minPriceMinor, Long maxPriceMinor, boolean inStock, int ratingCount,
-        BigDecimal ratingAverage, long salesCount, long viewCount) {
+public record ProductDetail(UUID id, String name, String slug, String url, CategoryTrail category,
+        @Schema(nullable = true) TermRef brand, @Schema(nullable = true) TermRef series, List<TermRef> keywords,
+        List<TermRef> tags, String description, String parameters, String packaging, String afterSales, String currency,
+        List<AttributeSpec> attributes, List<SkuOffer> skus, List<ProductImage> images, Long minPriceMinor,
+        Long maxPriceMinor, boolean inStock, int ratingCount, @Schema(nullable = true) BigDecimal ratingAverage,
+        long salesCount, long viewCount) {
 }

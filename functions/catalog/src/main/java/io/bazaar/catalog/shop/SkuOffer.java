@@ -3,6 +3,9 @@ package io.bazaar.catalog.shop;
 import java.util.Map;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** A buyable combination as shoppers see it: its attribute values, price, stock and picture. */
-public record SkuOffer(UUID id, Map<String, String> attributes, long priceMinor, int stock, boolean available, String image) {
+public record SkuOffer(UUID id, Map<String, String> attributes, long priceMinor, int stock, boolean available,
+        @Schema(nullable = true) String image) {
 }

@@ -4,16 +4,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.bazaar.identity.account.Account;
 import io.bazaar.identity.merchant.Permission;
 import io.bazaar.identity.merchant.StaffMember;
 
-/** What a person sees of their own account. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record ProfileView(UUID id, String email, String phone, String displayName, String status, boolean activated,
-        boolean platformAdmin, Staff staff, Instant createdAt) {
+/** What a person sees of their own account; absent parts are null, like in every response. */
+public record ProfileView(UUID id, @Schema(nullable = true) String email, @Schema(nullable = true) String phone,
+        @Schema(nullable = true) String displayName, String status, boolean activated, boolean platformAdmin,
+        @Schema(nullable = true) Staff staff, Instant createdAt) {
 
     /** The merchant the account works for, and what it may do there. */
     public record Staff(UUID merchantId, boolean owner, List<String> permissions) {

@@ -12,10 +12,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.bazaar.platform.idempotency.IdempotencyKey;
@@ -28,7 +31,6 @@ import io.smallrye.mutiny.Uni;
 /** /api/merchant/imports: a merchant's staff (with the products permission) import products from another shop. */
 @Path("/api/merchant/imports")
 @Tag(name = "Merchant imports")
-@SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed(Roles.MERCHANT_STAFF)
 public class ImportJobResource {
 
@@ -43,6 +45,12 @@ public class ImportJobResource {
     @POST
     @Operation(summary = "Start importing from a start URL, a sitemap or a list of product pages; runs in the background. "
             + "Takes an Idempotency-Key: a retry with the same key and body answers with the job already started")
+    @APIResponse(responseCode = "202",
+            description = "The job, started (or started earlier with this key)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportJob.class)))
+    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
+    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used for a different request")
     public Uni<Response> start(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
             @Valid @NotNull(message = "a JSON body is required") ImportJobRequest request) {
         return service.start(merchant(), IdempotencyKey.require(idempotencyKey), request)

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * How the listings of a job become the merchant's products.
  *
@@ -25,14 +27,15 @@ import jakarta.validation.constraints.Size;
  */
 public record ImportOptions(
         @NotNull(message = "is required") Long defaultCategoryId,
-        @Size(max = 500, message = "at most 500 entries")
+        @Schema(nullable = true) @Size(max = 500, message = "at most 500 entries")
         Map<@NotBlank(message = "must not be blank") @Size(max = 300, message = "must be at most 300 characters") String,
                 @NotNull(message = "must not be null") Long> categoryMapping,
-        Boolean submitForReview,
-        @DecimalMin(value = "-90", message = "must be at least -90") @DecimalMax(value = "1000", message = "must be at most 1000")
-        BigDecimal markupPercent,
-        @PositiveOrZero(message = "must not be negative") @Max(value = 1_000_000, message = "is too large") Integer stockWhenInStock,
-        @Positive(message = "must be positive") Integer maxProducts) {
+        @Schema(nullable = true) Boolean submitForReview,
+        @Schema(nullable = true) @DecimalMin(value = "-90", message = "must be at least -90")
+        @DecimalMax(value = "1000", message = "must be at most 1000") BigDecimal markupPercent,
+        @Schema(nullable = true) @PositiveOrZero(message = "must not be negative")
+        @Max(value = 1_000_000, message = "is too large") Integer stockWhenInStock,
+        @Schema(nullable = true) @Positive(message = "must be positive") Integer maxProducts) {
 
     public static final int DEFAULT_STOCK = 10;
 

@@ -12,7 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.bazaar.platform.paging.Page;
@@ -24,7 +24,6 @@ import io.smallrye.mutiny.Uni;
 /** What the scheduled refresh found on imported products' pages: held price changes and price history. */
 @Path("/api/merchant/imports")
 @Tag(name = "Merchant imports")
-@SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed(Roles.MERCHANT_STAFF)
 public class PriceAlertResource {
 
@@ -48,6 +47,8 @@ public class PriceAlertResource {
     @POST
     @Path("/price-alerts/{id}/accept")
     @Operation(summary = "Take the source's new price")
+    @APIResponse(responseCode = "200", description = "The accepted alert")
+    @APIResponse(responseCode = "409", description = "The alert was resolved already")
     public Uni<PriceAlertView> accept(@PathParam("id") UUID id) {
         return alerts.accept(merchant(), id);
     }
@@ -55,6 +56,8 @@ public class PriceAlertResource {
     @POST
     @Path("/price-alerts/{id}/dismiss")
     @Operation(summary = "Keep our price")
+    @APIResponse(responseCode = "200", description = "The dismissed alert")
+    @APIResponse(responseCode = "409", description = "The alert was resolved already")
     public Uni<PriceAlertView> dismiss(@PathParam("id") UUID id) {
         return alerts.dismiss(merchant(), id);
     }

@@ -12,9 +12,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
@@ -26,7 +29,6 @@ import io.smallrye.mutiny.Uni;
 /** /api/me/addresses: the signed-in customer's address book. */
 @Path("/api/me/addresses")
 @Tag(name = "Addresses")
-@SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed(Roles.CUSTOMER)
 public class AddressResource {
 
@@ -54,6 +56,11 @@ public class AddressResource {
     @POST
     @ResponseStatus(201)
     @Operation(summary = "Save a new address")
+    @APIResponse(responseCode = "201",
+            description = "The saved address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AddressView.class)))
+    @APIResponse(responseCode = "422", description = "The address book is full")
     public Uni<AddressView> create(@Valid @NotNull(message = "a JSON body is required") AddressInput input) {
         return addresses.create(current.id(), input).map(AddressView::of);
     }

@@ -11,7 +11,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.bazaar.orders.checkout.service.CheckoutService;
@@ -24,7 +26,6 @@ import io.smallrye.mutiny.Uni;
 /** POST /api/orders/checkout: the cart's selected lines become orders (activated accounts only). */
 @Path("/api/orders/checkout")
 @Tag(name = "Checkout")
-@SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed(Roles.CUSTOMER)
 public class CheckoutResource {
 
@@ -40,6 +41,18 @@ public class CheckoutResource {
 
     @POST
     @Operation(summary = "Check out the cart's selected lines: one order per merchant, one payment")
+    @APIResponse(responseCode = "201",
+            description = "The orders and where to pay (again for a retry with the same key)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CheckoutResponse.class)))
+    @APIResponse(responseCode = "403", description = "The account is not activated, or the token is not a customer's")
+    @APIResponse(responseCode = "404", description = "addressId names no address of yours")
+    @APIResponse(responseCode = "409",
+            description = "Not enough stock, a product left sale, or a request with this Idempotency-Key is running")
+    @APIResponse(responseCode = "422",
+            description = "Nothing selected, mixed currencies, no shipping, a coupon that does not apply, "
+                    + "or a reused Idempotency-Key")
+    @APIResponse(responseCode = "502", description = "The payment provider could not open the payment")
     public Uni<Response> checkout(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
             @Valid @NotNull(message = "a JSON body is required") CheckoutRequest request) {
         if (!token.getGroups().contains(Roles.BUYER)) {

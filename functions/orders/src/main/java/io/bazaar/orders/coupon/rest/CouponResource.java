@@ -9,9 +9,12 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
@@ -23,7 +26,6 @@ import io.smallrye.mutiny.Uni;
 /** /api/admin/coupons: the platform admin defines discount codes. */
 @Path("/api/admin/coupons")
 @Tag(name = "Coupons")
-@SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed(Roles.PLATFORM_ADMIN)
 public class CouponResource {
 
@@ -36,6 +38,11 @@ public class CouponResource {
     @POST
     @ResponseStatus(201)
     @Operation(summary = "Create a coupon")
+    @APIResponse(responseCode = "201",
+            description = "The new coupon",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CouponView.class)))
+    @APIResponse(responseCode = "409", description = "A coupon with this code exists")
     public Uni<CouponView> create(@Valid @NotNull(message = "a JSON body is required") CouponInput input) {
         return coupons.create(input).map(CouponView::of);
     }

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.bazaar.orders.order.service.OrderService;
@@ -24,7 +24,6 @@ import io.smallrye.mutiny.Uni;
 /** /api/orders: the signed-in customer's own orders. */
 @Path("/api/orders")
 @Tag(name = "Orders")
-@SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed(Roles.CUSTOMER)
 public class CustomerOrderResource {
 
@@ -61,6 +60,8 @@ public class CustomerOrderResource {
     @POST
     @Path("/{number}/cancel")
     @Operation(summary = "Cancel an unpaid order (with the other orders of its checkout)")
+    @APIResponse(responseCode = "200", description = "The cancelled order")
+    @APIResponse(responseCode = "409", description = "Only unpaid orders can be cancelled")
     public Uni<OrderView> cancel(@PathParam("number") String number) {
         return orders.cancel(current.id(), number).map(OrderView::of);
     }
@@ -68,6 +69,8 @@ public class CustomerOrderResource {
     @POST
     @Path("/{number}/confirm-receipt")
     @Operation(summary = "Confirm that a shipped order arrived")
+    @APIResponse(responseCode = "200", description = "The delivered order")
+    @APIResponse(responseCode = "409", description = "Only shipped orders can be confirmed")
     public Uni<OrderView> confirmReceipt(@PathParam("number") String number) {
         return orders.confirmReceipt(current.id(), number).map(OrderView::of);
     }

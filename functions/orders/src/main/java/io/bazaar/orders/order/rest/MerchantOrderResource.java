@@ -14,11 +14,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.bazaar.orders.order.service.OrderFilter;
@@ -40,7 +43,6 @@ import io.smallrye.mutiny.Uni;
 /** /api/merchant/orders: the merchant's own orders and their refunds, for staff with the "orders" permission. */
 @Path("/api/merchant/orders")
 @Tag(name = "Merchant orders")
-@SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed(Roles.MERCHANT_STAFF)
 public class MerchantOrderResource {
 
@@ -74,6 +76,8 @@ public class MerchantOrderResource {
     @POST
     @Path("/{number}/ship")
     @Operation(summary = "Hand a paid order to the carrier")
+    @APIResponse(responseCode = "200", description = "The shipped order")
+    @APIResponse(responseCode = "409", description = "Only paid orders can be shipped")
     public Uni<OrderView> ship(@PathParam("number") String number,
             @Valid @NotNull(message = "a JSON body is required") ShipRequest request) {
         return orders.ship(staff.merchantWith(StaffAccess.ORDERS), token.getSubject(), number, request.carrier().strip(),
@@ -83,6 +87,17 @@ public class MerchantOrderResource {
     @POST
     @Path("/{number}/refunds")
     @Operation(summary = "Refund a paid order wholly, some of its lines, or an amount (header Idempotency-Key)")
+    @APIResponse(responseCode = "201",
+            description = "The refund (again for a retry with the same key)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RefundView.class)))
+    @APIResponse(responseCode = "409",
+            description = "The order is not paid or is wholly refunded, or a request with this "
+                    + "Idempotency-Key is running")
+    @APIResponse(responseCode = "422",
+            description = "An unknown line, more than is left to refund, nothing to refund, or a reused "
+                    + "Idempotency-Key")
+    @APIResponse(responseCode = "502", description = "The payment provider did not make the refund")
     public Uni<Response> refund(@PathParam("number") String number, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
             @Valid @NotNull(message = "a JSON body is required") RefundRequest request) {
         UUID merchant = staff.merchantWith(StaffAccess.ORDERS);

@@ -1,17 +1,20 @@
 package io.bazaar.orders.order.rest;
 
+import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.type.TypeReference;
 
 import io.bazaar.orders.order.service.OrderLine;
 
 /** One bought SKU as it was at checkout. */
-public record OrderLineView(UUID skuId, UUID productId, String productName, JsonNode attributes,
+public record OrderLineView(UUID skuId, UUID productId, String productName, Map<String, String> attributes,
         long unitPriceMinor, int quantity, long lineTotalMinor) {
 
+    private static final TypeReference<Map<String, String>> ATTRIBUTES = new TypeReference<>() { };
+
     public static OrderLineView of(OrderLine line) {
-        return new OrderLineView(line.skuId(), line.productId(), line.productName(), JsonText.parse(line.attributesJson()),
-                line.unitPriceMinor(), line.quantity(), line.totalMinor());
+        return new OrderLineView(line.skuId(), line.productId(), line.productName(),
+                JsonText.read(line.attributesJson(), ATTRIBUTES), line.unitPriceMinor(), line.quantity(), line.totalMinor());
     }
 }

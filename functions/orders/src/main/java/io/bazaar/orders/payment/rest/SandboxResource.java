@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.bazaar.orders.payment.sandbox.SandboxGateway;
@@ -59,6 +61,10 @@ public class SandboxResource {
     @Path("/complete")
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "Pay: the sandbox reports success to the platform's webhook")
+    @APIResponse(responseCode = "200", description = "The platform took the report")
+    @APIResponse(responseCode = "502",
+            description = "The platform refused the report",
+            content = @Content(mediaType = MediaType.TEXT_HTML))
     public Uni<Response> complete(@PathParam("paymentId") UUID paymentId) {
         return report(paymentId, true);
     }
@@ -67,6 +73,10 @@ public class SandboxResource {
     @Path("/fail")
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "Fail: the sandbox reports a failed payment to the platform's webhook")
+    @APIResponse(responseCode = "200", description = "The platform took the report")
+    @APIResponse(responseCode = "502",
+            description = "The platform refused the report",
+            content = @Content(mediaType = MediaType.TEXT_HTML))
     public Uni<Response> fail(@PathParam("paymentId") UUID paymentId) {
         return report(paymentId, false);
     }

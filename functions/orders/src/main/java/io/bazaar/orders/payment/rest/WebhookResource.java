@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.bazaar.orders.payment.service.PaymentService;
@@ -33,6 +34,12 @@ public class WebhookResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "A payment provider's signed event")
+    @APIResponse(responseCode = "200", description = "The event was taken")
+    @APIResponse(responseCode = "400",
+            description = "The event is malformed, of an unknown type, or outside the time window")
+    @APIResponse(responseCode = "401", description = "The signature is missing or wrong")
+    @APIResponse(responseCode = "404", description = "There is no such provider or payment")
+    @APIResponse(responseCode = "422", description = "The event's amount or currency is not the payment's")
     public Uni<Map<String, Boolean>> receive(@PathParam("provider") String provider, @Context HttpHeaders headers, String body) {
         Map<String, String> lowerCase = new HashMap<>();
         headers.getRequestHeaders().forEach((name, values) -> lowerCase.put(name.toLowerCase(Locale.ROOT), values.get(0)));

@@ -7,7 +7,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.bazaar.orders.refund.service.PaymentAlert;
@@ -20,7 +19,6 @@ import io.smallrye.mutiny.Uni;
 /** /api/admin/payments/alerts: payments an admin must look at (paid after cancellation, refunded outside Bazaar). */
 @Path("/api/admin/payments/alerts")
 @Tag(name = "Refunds")
-@SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed(Roles.PLATFORM_ADMIN)
 public class PaymentAlertResource {
 

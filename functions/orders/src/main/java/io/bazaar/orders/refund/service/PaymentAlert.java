@@ -3,8 +3,11 @@ package io.bazaar.orders.refund.service;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Something about a payment an admin must look at (a payment refunded automatically, a refund made outside Bazaar). */
-public record PaymentAlert(long id, UUID paymentId, String kind, String detail, UUID refundId, Instant createdAt) {
+public record PaymentAlert(long id, UUID paymentId, String kind, String detail, @Schema(nullable = true) UUID refundId,
+        Instant createdAt) {
 
     /** A payment succeeded after its orders had been cancelled, and was refunded automatically. */
     public static final String PAID_AFTER_CANCELLATION = "PAID_AFTER_CANCELLATION";

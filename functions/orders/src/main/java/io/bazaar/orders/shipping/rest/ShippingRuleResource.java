@@ -8,7 +8,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.bazaar.orders.shipping.service.ShippingRule;
@@ -20,7 +19,6 @@ import io.smallrye.mutiny.Uni;
 /** /api/merchant/shipping-rule: the merchant's own shipping fees (staff with the "orders" permission). */
 @Path("/api/merchant/shipping-rule")
 @Tag(name = "Shipping")
-@SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed(Roles.MERCHANT_STAFF)
 public class ShippingRuleResource {
 

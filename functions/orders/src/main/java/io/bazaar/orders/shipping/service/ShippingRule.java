@@ -3,11 +3,14 @@ package io.bazaar.orders.shipping.service;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * How a merchant charges for shipping one order: a flat fee, overridden per country or per country and region, and
  * nothing once the goods (after discounts) reach the free-above threshold.
  */
-public record ShippingRule(UUID merchantId, String currency, long flatFeeMinor, Long freeAboveMinor, List<RegionFee> regions) {
+public record ShippingRule(UUID merchantId, @Schema(nullable = true) String currency, long flatFeeMinor,
+        @Schema(nullable = true) Long freeAboveMinor, List<RegionFee> regions) {
 
     /** A fee for a whole country (empty region) or one region of it. */
     public record RegionFee(String country, String region, long feeMinor) {
