@@ -66,6 +66,12 @@ public class CheckoutResource {
     @POST
     @Path("/quote")
     @Operation(summary = "Price the cart's selected lines for an address and a coupon, without placing or reserving anything")
+    @APIResponse(responseCode = "200", description = "The breakdown a checkout would have now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckoutQuote.class)))
+    @APIResponse(responseCode = "404", description = "addressId names no address of yours")
+    @APIResponse(responseCode = "409", description = "A selected product left sale")
+    @APIResponse(responseCode = "422",
+            description = "Nothing selected, mixed currencies, no shipping, or a coupon that does not exist or apply")
     public Uni<CheckoutQuote> quote(@Valid @NotNull(message = "a JSON body is required") QuoteRequest request) {
         return checkouts.quote(current.id(), request);
     }
