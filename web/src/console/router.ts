@@ -1,7 +1,63 @@
-import { createRouter, createWebHistory } from 'vue-router'
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { useSession } from '../shared/session/session'
+import { allows, hasConsoleAccess, type Requirement } from './lib/access'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** open without signing in (the sign-in page) */
+    public?: boolean
+    /** what the signed-in account needs; the menu uses the same rules */
+    requires?: Requirement
+    /** i18n key of the page title */
+    title?: string
+    /** the menu entry a page belongs to, when it is not one itself (an editor under products) */
+    menu?: string
+  }
+}
+
+const products: Requirement = { permission: 'products' }
+const orders: Requirement = { permission: 'orders' }
+const admin: Requirement = { admin: true }
+
+export const routes: RouteRecordRaw[] = [
+  { path: '/sign-in', name: 'sign-in', component: () => import('./pages/SignInPage.vue'), meta: { public: true, title: 'console.signIn.heading' } },
+  { path: '/', name: 'home', component: () => import('./pages/ConsoleHome.vue'), meta: { requires: { console: true }, title: 'console.menu.home' } },
+  { path: '/products', name: 'products', component: () => import('./pages/ProductListPage.vue'), meta: { requires: products, title: 'console.menu.products' } },
+  { path: '/products/new', name: 'product-new', component: () => import('./pages/ProductEditorPage.vue'), meta: { requires: products, title: 'console.editor.newHeading', menu: 'products' } },
+  { path: '/products/:id', name: 'product-edit', component: () => import('./pages/ProductEditorPage.vue'), meta: { requires: products, title: 'console.editor.editHeading', menu: 'products' } },
+  { path: '/products/:id/price-history', name: 'price-history', component: () => import('./pages/PriceHistoryPage.vue'), meta: { requires: products, title: 'console.history.heading', menu: 'products' } },
+  { path: '/orders', name: 'orders', component: () => import('./pages/OrderListPage.vue'), meta: { requires: orders, title: 'console.menu.orders' } },
+  { path: '/orders/:number', name: 'order', component: () => import('./pages/OrderDetailPage.vue'), meta: { requires: orders, title: 'console.order.title', menu: 'orders' } },
+  { path: '/imports', name: 'imports', component: () => import('./pages/ImportListPage.vue'), meta: { requires: products, title: 'console.menu.imports' } },
+  { path: '/imports/:id', name: 'import', component: () => import('./pages/ImportJobPage.vue'), meta: { requires: products, title: 'console.job.title', menu: 'imports' } },
+  { path: '/price-alerts', name: 'price-alerts', component: () => import('./pages/PriceAlertsPage.vue'), meta: { requires: products, title: 'console.menu.priceAlerts' } },
+  { path: '/moderation', name: 'moderation', component: () => import('./pages/ModerationPage.vue'), meta: { requires: admin, title: 'console.menu.moderation' } },
+  { path: '/categories', name: 'categories', component: () => import('./pages/CategoriesPage.vue'), meta: { requires: admin, title: 'console.menu.categories' } },
+  { path: '/coupons', name: 'coupons', component: () => import('./pages/CouponsPage.vue'), meta: { requires: admin, title: 'console.menu.coupons' } },
+  { path: '/forbidden', name: 'forbidden', component: () => import('./pages/NotAllowedPage.vue'), meta: { requires: { console: true }, title: 'console.forbidden.heading' } },
+  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotAllowedPage.vue'), meta: { title: 'console.notFound.heading' } },
+]
 
 /** Console routes under /console/; each page is its own chunk. */
 export const router = createRouter({
   history: createWebHistory('/console/'),
-  routes: [{ path: '/', name: 'home', component: () => import('./pages/ConsoleHome.vue') }],
+  routes,
+  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+})
+
+/**
+ * Signed-out visitors go to the sign-in page (and back afterwards); signed-in ones only reach pages their groups and
+ * permissions allow, the same rules the menu shows.
+ */
+router.beforeEach(async (to) => {
+  const session = useSession()
+  await session.restore()
+  if (to.meta.public) {
+    return session.signedIn && hasConsoleAccess(session) ? { name: 'home' } : true
+  }
+  if (!to.meta.requires) return true
+  if (!session.signedIn || !hasConsoleAccess(session)) {
+    return { name: 'sign-in', query: to.fullPath !== '/' ? { redirect: to.fullPath } : {} }
+  }
+  return allows(to.meta.requires, session) ? true : { name: 'forbidden', query: { from: to.fullPath } }
 })

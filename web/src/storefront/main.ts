@@ -1,6 +1,7 @@
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import '../shared/ui/base.css'
+import './storefront.css'
 import { makeI18n } from '../shared/i18n/locale'
 import { sharedMessages } from '../shared/i18n/messages'
 import App from './App.vue'

@@ -5,8 +5,7 @@ import type { components } from '../api/schema'
 import { readClaims, type Claims } from './claims'
 
 type Account = components['schemas']['ProfileView']
-/** The sign-in answer (TokenResponse); only the access token and the account are kept. */
-type Tokens = { accessToken?: string; account?: Account }
+type Tokens = components['schemas']['TokenResponse']
 
 /** Refresh this long before the access token expires, so a request never leaves with a token about to lapse. */
 const EARLY_MS = 30_000
@@ -47,14 +46,14 @@ export const useSession = defineStore('session', () => {
   }
 
   async function login(login: string, password: string) {
-    take((await call(api.POST('/api/auth/login', { body: { login, password } }))) as Tokens)
+    take(await call(api.POST('/api/auth/login', { body: { login, password } })))
   }
 
   /** One refresh at a time, in this tab and across tabs; false when there is no sign-in to refresh. */
   function refresh(): Promise<boolean> {
     refreshing ??= withLock(async () => {
       try {
-        take((await call(api.POST('/api/auth/refresh', { body: {} }))) as Tokens)
+        take(await call(api.POST('/api/auth/refresh', { body: {} })))
         return true
       } catch {
         forget()

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { allows, hasConsoleAccess, visibleMenu, type Access } from './access'
+
+function account(kind: 'guest' | 'shopper' | 'staff' | 'admin', permissions: string[] = []): Access {
+  return {
+    signedIn: kind !== 'guest',
+    isMerchantStaff: kind === 'staff',
+    isPlatformAdmin: kind === 'admin',
+    can: (p) => permissions.includes(p),
+  }
+}
+
+const names = (access: Access) => visibleMenu(access).map((i) => i.name)
+
+describe('menu by permissions', () => {
+  it('shows a merchant owner every merchant page and no admin page', () => {
+    expect(names(account('staff', ['products', 'orders', 'staff', 'statistics', 'messages'])))
+      .toEqual(['home', 'products', 'orders', 'imports', 'price-alerts'])
+  })
+
+  it('shows staff with only the orders permission only orders', () => {
+    expect(names(account('staff', ['orders']))).toEqual(['home', 'orders'])
+  })
+
+  it('shows staff with only products the catalog pages', () => {
+    expect(names(account('staff', ['products']))).toEqual(['home', 'products', 'imports', 'price-alerts'])
+  })
+
+  it('shows a platform admin the admin pages only', () => {
+    expect(names(account('admin'))).toEqual(['home', 'moderation', 'categories', 'coupons'])
+  })
+
+  it('shows shoppers and guests nothing', () => {
+    expect(names(account('shopper', ['products']))).toEqual([])
+    expect(names(account('guest'))).toEqual([])
+  })
+})
+
+describe('route requirements', () => {
+  it('let a route without requirement through', () => {
+    expect(allows(undefined, account('guest'))).toBe(true)
+  })
+
+  it('need merchant staff for a permission, not just the claim', () => {
+    const admin = { ...account('admin'), can: () => true }
+    expect(allows({ permission: 'products' }, admin)).toBe(false)
+    expect(allows({ permission: 'products' }, account('staff', ['products']))).toBe(true)
+    expect(allows({ admin: true }, account('staff', ['products']))).toBe(false)
+  })
+
+  it('know who may use the console', () => {
+    expect(hasConsoleAccess(account('staff'))).toBe(true)
+    expect(hasConsoleAccess(account('admin'))).toBe(true)
+    expect(hasConsoleAccess(account('shopper'))).toBe(false)
+  })
+})

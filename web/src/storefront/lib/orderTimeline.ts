@@ -1,0 +1,46 @@
+import type { OrderStatus, OrderView } from '../api/types'
+
+export interface TimelineStep {
+  status: OrderStatus
+  /** When the order reached it; undefined for a step still ahead. */
+  at?: string
+  state: 'done' | 'current' | 'ahead'
+}
+
+const HAPPY_PATH: OrderStatus[] = ['AWAITING_PAYMENT', 'PAID', 'SHIPPED', 'DELIVERED', 'COMPLETED']
+
+type Timed = Pick<OrderView, 'status' | 'createdAt' | 'paidAt' | 'shippedAt' | 'deliveredAt' | 'completedAt' | 'cancelledAt' | 'history'>
+
+function reachedAt(order: Timed, status: OrderStatus): string | undefined {
+  const field = {
+    AWAITING_PAYMENT: order.createdAt,
+    PAID: order.paidAt,
+    SHIPPED: order.shippedAt,
+    DELIVERED: order.deliveredAt,
+    COMPLETED: order.completedAt,
+    CANCELLED: order.cancelledAt,
+    REFUNDED: null,
+  }[status]
+  return field ?? [...order.history].reverse().find((change) => change.to === status)?.at ?? undefined
+}
+
+/**
+ * The steps of an order for its timeline: placed, paid, shipped, delivered, completed, with the time of each reached
+ * one. A cancelled order ends after the steps it reached with "cancelled", a refunded one with "refunded".
+ */
+export function timeline(order: Timed): TimelineStep[] {
+  const ended = order.status === 'CANCELLED' || order.status === 'REFUNDED'
+  if (!ended) {
+    const current = HAPPY_PATH.indexOf(order.status)
+    return HAPPY_PATH.map((status, i) => ({
+      status,
+      at: i <= current ? reachedAt(order, status) : undefined,
+      state: i < current ? 'done' : i === current ? 'current' : 'ahead',
+    }))
+  }
+  const reached = HAPPY_PATH.filter((status) => status === 'AWAITING_PAYMENT' || reachedAt(order, status) !== undefined)
+  return [
+    ...reached.map((status) => ({ status, at: reachedAt(order, status), state: 'done' as const })),
+    { status: order.status, at: reachedAt(order, order.status), state: 'current' as const },
+  ]
+}
