@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.bazaar.cart.service.CartService;
 import io.bazaar.cart.service.LineChange;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 
 /** /api/cart: the shopping cart of the signed-in customer, or of a guest known by a cart id. */
 @Path("/api/cart")
@@ -43,42 +44,46 @@ public class CartResource {
 
     @GET
     @Operation(summary = "The cart with current prices, availability and totals of the selected lines")
-    public Uni<Response> view(@Context HttpHeaders headers) {
-        return callers.owner(headers).chain(carts::view).map(responses::of);
+    public Uni<Response> view(@Context HttpHeaders headers, HttpServerRequest http) {
+        return callers.owner(headers).chain(carts::view).map(cart -> responses.of(cart, http));
     }
 
     @POST
     @Path("/lines")
     @Operation(summary = "Add units of a SKU; adding a SKU already in the cart raises its quantity")
-    public Uni<Response> add(@Valid @NotNull(message = BODY_REQUIRED) AddLineRequest request, @Context HttpHeaders headers) {
+    public Uni<Response> add(@Valid @NotNull(message = BODY_REQUIRED) AddLineRequest request, @Context HttpHeaders headers,
+            HttpServerRequest http) {
         return callers.owner(headers).chain(owner -> carts.add(owner, request.skuId(), request.quantity()))
-                .map(responses::of);
+                .map(cart -> responses.of(cart, http));
     }
 
     @PATCH
     @Path("/lines/{skuId}")
     @Operation(summary = "Change a line's quantity or selection")
     public Uni<Response> change(@PathParam("skuId") @Pattern(regexp = UUID_FORMAT, message = NOT_A_SKU_ID) String skuId,
-            @Valid @NotNull(message = BODY_REQUIRED) LineChangeRequest request, @Context HttpHeaders headers) {
+            @Valid @NotNull(message = BODY_REQUIRED) LineChangeRequest request, @Context HttpHeaders headers,
+            HttpServerRequest http) {
         LineChange change = new LineChange(request.quantity(), request.selected());
         return callers.owner(headers).chain(owner -> carts.change(owner, UUID.fromString(skuId), change))
-                .map(responses::of);
+                .map(cart -> responses.of(cart, http));
     }
 
     @DELETE
     @Path("/lines/{skuId}")
     @Operation(summary = "Remove a line")
     public Uni<Response> remove(@PathParam("skuId") @Pattern(regexp = UUID_FORMAT, message = NOT_A_SKU_ID) String skuId,
-            @Context HttpHeaders headers) {
-        return callers.owner(headers).chain(owner -> carts.remove(owner, UUID.fromString(skuId))).map(responses::of);
+            @Context HttpHeaders headers, HttpServerRequest http) {
+        return callers.owner(headers).chain(owner -> carts.remove(owner, UUID.fromString(skuId)))
+                .map(cart -> responses.of(cart, http));
     }
 
     @POST
     @Path("/selection")
     @Operation(summary = "Select or deselect every line")
     public Uni<Response> select(@Valid @NotNull(message = BODY_REQUIRED) SelectionRequest request,
-            @Context HttpHeaders headers) {
-        return callers.owner(headers).chain(owner -> carts.selectAll(owner, request.selected())).map(responses::of);
+            @Context HttpHeaders headers, HttpServerRequest http) {
+        return callers.owner(headers).chain(owner -> carts.selectAll(owner, request.selected()))
+                .map(cart -> responses.of(cart, http));
     }
 
     @DELETE
@@ -90,7 +95,8 @@ public class CartResource {
     @POST
     @Path("/merge")
     @Operation(summary = "At sign-in: move the guest cart (cookie or X-Cart-Id) into the customer's cart")
-    public Uni<Response> merge(@Context HttpHeaders headers) {
-        return callers.customer().chain(owner -> carts.merge(owner, callers.guestId(headers))).map(responses::merged);
+    public Uni<Response> merge(@Context HttpHeaders headers, HttpServerRequest http) {
+        return callers.customer().chain(owner -> carts.merge(owner, callers.guestId(headers)))
+                .map(cart -> responses.merged(cart, http));
     }
 }
