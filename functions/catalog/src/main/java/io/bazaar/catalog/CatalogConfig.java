@@ -16,7 +16,9 @@ public interface CatalogConfig {
     /** Public base URL of the images (a CloudFront distribution); by default the bucket's own S3 URL. */
     Optional<String> imagesBaseUrl();
 
-    /** Public base URL of the shop, for canonical links, sitemaps and social previews. */
-    @WithDefault("http://localhost:8080")
-    String publicBaseUrl();
+    /**
+     * Public base URL of the shop, for canonical links, sitemaps and social previews; by default this server,
+     * http://localhost with the port it listens on.
+     */
+    Optional<String> publicBaseUrl();
 }

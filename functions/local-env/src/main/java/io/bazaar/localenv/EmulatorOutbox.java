@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /** What the application sent by e-mail and SMS, read back from the AWS emulator so tests can follow verification codes. */
 public final class EmulatorOutbox {
 
-    private static final String MOTO_OUTBOX = "/_bazaar/outbox";
+    static final String MOTO_OUTBOX = "/_bazaar/outbox";
     private static final String LOCALSTACK_EMAILS = "/_aws/ses";
     private static final String LOCALSTACK_SMS = "/_aws/sns/sms-messages";
     private static final Pattern SIX_DIGITS = Pattern.compile("(?<!\\d)(\\d{6})(?!\\d)");

@@ -93,6 +93,11 @@ public final class LocalEnvironment implements AutoCloseable {
         return aws.endpoint().toString().replaceAll("/$", "");
     }
 
+    /** True when the AWS APIs are LocalStack's, false for moto_server. */
+    public boolean usesLocalStack() {
+        return aws.isLocalStack();
+    }
+
     /** The directory holding the JWT keys and the emulator's log. */
     public Path workDir() {
         return workDir;

@@ -69,4 +69,10 @@ class AllInOneServerTest {
         given().header("X-Request-Id", "trace-123").get("/api/nowhere").then().header("X-Request-Id", "trace-123")
                 .body("requestId", equalTo("trace-123"));
     }
+
+    @Test
+    void withoutAWebDirEveryPathIsTheApis() {
+        given().accept("text/html").get("/").then().statusCode(404).contentType("application/problem+json");
+        given().accept("text/html").get("/products/42").then().statusCode(404).contentType("application/problem+json");
+    }
 }

@@ -29,6 +29,7 @@ import io.bazaar.cart.service.CartView;
 import io.bazaar.cart.service.LineChange;
 import io.bazaar.platform.openapi.ApiDocument;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 
 /** /api/cart: the shopping cart of the signed-in customer, or of a guest known by a cart id. */
 @Path("/api/cart")
@@ -57,8 +58,8 @@ public class CartResource {
             description = "The cart",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CartView.class)))
-    public Uni<Response> view(@Context HttpHeaders headers) {
-        return callers.owner(headers).chain(carts::view).map(responses::of);
+    public Uni<Response> view(@Context HttpHeaders headers, HttpServerRequest http) {
+        return callers.owner(headers).chain(carts::view).map(cart -> responses.of(cart, http));
     }
 
     @POST
@@ -73,9 +74,10 @@ public class CartResource {
             description = "Not enough stock, the line or the cart is full, or the cart is being changed by "
                     + "another request")
     @APIResponse(responseCode = "422", description = "The product is not on sale")
-    public Uni<Response> add(@Valid @NotNull(message = BODY_REQUIRED) AddLineRequest request, @Context HttpHeaders headers) {
+    public Uni<Response> add(@Valid @NotNull(message = BODY_REQUIRED) AddLineRequest request, @Context HttpHeaders headers,
+            HttpServerRequest http) {
         return callers.owner(headers).chain(owner -> carts.add(owner, request.skuId(), request.quantity()))
-                .map(responses::of);
+                .map(cart -> responses.of(cart, http));
     }
 
     @PATCH
@@ -89,10 +91,11 @@ public class CartResource {
     @APIResponse(responseCode = "409",
             description = "Not enough stock, the line is full, or the cart is being changed by another request")
     public Uni<Response> change(@PathParam("skuId") @Pattern(regexp = UUID_FORMAT, message = NOT_A_SKU_ID) String skuId,
-            @Valid @NotNull(message = BODY_REQUIRED) LineChangeRequest request, @Context HttpHeaders headers) {
+            @Valid @NotNull(message = BODY_REQUIRED) LineChangeRequest request, @Context HttpHeaders headers,
+            HttpServerRequest http) {
         LineChange change = new LineChange(request.quantity(), request.selected());
         return callers.owner(headers).chain(owner -> carts.change(owner, UUID.fromString(skuId), change))
-                .map(responses::of);
+                .map(cart -> responses.of(cart, http));
     }
 
     @DELETE
@@ -106,8 +109,9 @@ public class CartResource {
     @APIResponse(responseCode = "404", description = "The cart has no line for this SKU")
     @APIResponse(responseCode = "409", description = "The cart is being changed by another request; try again")
     public Uni<Response> remove(@PathParam("skuId") @Pattern(regexp = UUID_FORMAT, message = NOT_A_SKU_ID) String skuId,
-            @Context HttpHeaders headers) {
-        return callers.owner(headers).chain(owner -> carts.remove(owner, UUID.fromString(skuId))).map(responses::of);
+            @Context HttpHeaders headers, HttpServerRequest http) {
+        return callers.owner(headers).chain(owner -> carts.remove(owner, UUID.fromString(skuId)))
+                .map(cart -> responses.of(cart, http));
     }
 
     @POST
@@ -119,8 +123,9 @@ public class CartResource {
                     schema = @Schema(implementation = CartView.class)))
     @APIResponse(responseCode = "409", description = "The cart is being changed by another request; try again")
     public Uni<Response> select(@Valid @NotNull(message = BODY_REQUIRED) SelectionRequest request,
-            @Context HttpHeaders headers) {
-        return callers.owner(headers).chain(owner -> carts.selectAll(owner, request.selected())).map(responses::of);
+            @Context HttpHeaders headers, HttpServerRequest http) {
+        return callers.owner(headers).chain(owner -> carts.selectAll(owner, request.selected()))
+                .map(cart -> responses.of(cart, http));
     }
 
     @DELETE
@@ -141,7 +146,8 @@ public class CartResource {
                     schema = @Schema(implementation = CartView.class)))
     @APIResponse(responseCode = "409",
             description = "The cart would be too full, or is being changed by another request")
-    public Uni<Response> merge(@Context HttpHeaders headers) {
-        return callers.customer().chain(owner -> carts.merge(owner, callers.guestId(headers))).map(responses::merged);
+    public Uni<Response> merge(@Context HttpHeaders headers, HttpServerRequest http) {
+        return callers.customer().chain(owner -> carts.merge(owner, callers.guestId(headers)))
+                .map(cart -> responses.merged(cart, http));
     }
 }

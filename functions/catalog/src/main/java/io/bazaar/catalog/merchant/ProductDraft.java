@@ -26,8 +26,8 @@ public record ProductDraft(
         @Size(max = 20_000, message = "must be at most 20000 characters") String packaging,
         @Size(max = 20_000, message = "must be at most 20000 characters") String afterSales,
         @NotNull(message = "is required") @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency,
-        @Valid @Size(max = 3, message = "at most 3 attributes") List<AttributeSpec> attributes,
-        @Valid @NotEmpty(message = "needs at least one SKU") @Size(max = 300, message = "at most 300 SKUs") List<SkuInput> skus,
+        @Size(max = 3, message = "at most 3 attributes") List<@Valid AttributeSpec> attributes,
+        @NotEmpty(message = "needs at least one SKU") @Size(max = 300, message = "at most 300 SKUs") List<@Valid SkuInput> skus,
         @Schema(description = "The product is given away: every SKU is priced 0 (otherwise every price must be positive). "
                 + "Default false; the platform admin sees the flag in review, and changing it sends an approved product back to review.",
                 defaultValue = "false") Boolean free) {

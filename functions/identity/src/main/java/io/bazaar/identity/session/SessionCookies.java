@@ -1,9 +1,15 @@
 package io.bazaar.identity.session;
 
+import java.time.Duration;
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.NewCookie;
 
 import io.bazaar.identity.IdentityConfig;
+import io.bazaar.platform.web.CookieSecurity;
+import io.bazaar.platform.web.SetCookie;
+import io.bazaar.platform.web.SetCookie.SameSite;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * Cookies for browser clients: the refresh token in an HttpOnly, SameSite=Strict cookie scoped to /api/auth (scripts
@@ -17,27 +23,24 @@ public class SessionCookies {
     private static final String REFRESH_PATH = "/api/auth";
 
     private final IdentityConfig config;
+    private final CookieSecurity security;
 
-    SessionCookies(IdentityConfig config) {
+    SessionCookies(IdentityConfig config, CookieSecurity security) {
         this.config = config;
+        this.security = security;
     }
 
-    public NewCookie[] issue(Session session) {
-        int maxAge = (int) config.refreshTokenTtl().toSeconds();
-        return new NewCookie[] { refresh(session.refreshToken(), maxAge), signedIn("1", maxAge) };
+    public List<SetCookie> issue(Session session, HttpServerRequest request) {
+        return cookies(session.refreshToken(), "1", config.refreshTokenTtl(), request);
     }
 
-    public NewCookie[] clear() {
-        return new NewCookie[] { refresh("", 0), signedIn("", 0) };
+    public List<SetCookie> clear(HttpServerRequest request) {
+        return cookies("", "", Duration.ZERO, request);
     }
 
-    private NewCookie refresh(String value, int maxAge) {
-        return new NewCookie.Builder(REFRESH).value(value).path(REFRESH_PATH).maxAge(maxAge).httpOnly(true)
-                .secure(config.secureCookies()).sameSite(NewCookie.SameSite.STRICT).build();
-    }
-
-    private NewCookie signedIn(String value, int maxAge) {
-        return new NewCookie.Builder(SIGNED_IN).value(value).path("/").maxAge(maxAge).httpOnly(false)
-                .secure(config.secureCookies()).sameSite(NewCookie.SameSite.LAX).build();
+    private List<SetCookie> cookies(String refreshToken, String signedIn, Duration maxAge, HttpServerRequest request) {
+        boolean secure = security.secure(config.secureCookies(), request);
+        return List.of(new SetCookie(REFRESH, refreshToken, REFRESH_PATH, maxAge, true, secure, SameSite.STRICT),
+                new SetCookie(SIGNED_IN, signedIn, "/", maxAge, false, secure, SameSite.LAX));
     }
 }

@@ -1,5 +1,7 @@
 package io.bazaar.identity.session;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.CookieParam;
@@ -18,6 +20,7 @@ import io.bazaar.identity.IdentityConfig;
 import io.bazaar.identity.profile.ProfileView;
 import io.bazaar.platform.problem.ProblemException;
 import io.bazaar.platform.web.ClientAddress;
+import io.bazaar.platform.web.SetCookie;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -51,7 +54,8 @@ public class SessionResource {
     @APIResponse(responseCode = "429", description = "Too many sign-in attempts")
     public Uni<Response> login(@Valid @NotNull(message = "a JSON body is required") LoginRequest request,
             HttpServerRequest http) {
-        return sessions.login(request.login(), request.password(), clientAddress.of(http)).map(this::signedIn);
+        return sessions.login(request.login(), request.password(), clientAddress.of(http))
+                .map(session -> signedIn(session, http));
     }
 
     @POST
@@ -63,24 +67,31 @@ public class SessionResource {
                     schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "401",
             description = "The refresh token is missing, unknown, expired, revoked or was already used")
-    public Uni<Response> refresh(@Valid RefreshRequest request, @CookieParam(SessionCookies.REFRESH) String cookie) {
-        return sessions.refresh(refreshToken(request, cookie)).map(this::signedIn);
+    public Uni<Response> refresh(@Valid RefreshRequest request, @CookieParam(SessionCookies.REFRESH) String cookie,
+            HttpServerRequest http) {
+        return sessions.refresh(refreshToken(request, cookie)).map(session -> signedIn(session, http));
     }
 
     @POST
     @Path("/logout")
     @Operation(summary = "Sign out: the refresh token and its whole family stop working")
     @APIResponse(responseCode = "204", description = "Signed out")
-    public Uni<Response> logout(@Valid RefreshRequest request, @CookieParam(SessionCookies.REFRESH) String cookie) {
+    public Uni<Response> logout(@Valid RefreshRequest request, @CookieParam(SessionCookies.REFRESH) String cookie,
+            HttpServerRequest http) {
         String token = request != null && request.refreshToken() != null ? request.refreshToken() : cookie;
         Uni<Void> revoked = token == null || token.isBlank() ? Uni.createFrom().voidItem() : sessions.logout(token);
-        return revoked.map(done -> Response.noContent().cookie(cookies.clear()).build());
+        return revoked.map(done -> withCookies(Response.noContent(), cookies.clear(http)).build());
     }
 
-    private Response signedIn(Session session) {
+    private Response signedIn(Session session, HttpServerRequest http) {
         TokenResponse body = new TokenResponse(session.accessToken(), "Bearer", config.accessTokenTtl().toSeconds(),
                 session.refreshToken(), config.refreshTokenTtl().toSeconds(), ProfileView.of(session.account(), session.staffOrNull()));
-        return Response.ok(body).cookie(cookies.issue(session)).header("Cache-Control", "no-store").build();
+        return withCookies(Response.ok(body), cookies.issue(session, http)).header("Cache-Control", "no-store").build();
+    }
+
+    private static Response.ResponseBuilder withCookies(Response.ResponseBuilder response, List<SetCookie> cookies) {
+        cookies.forEach(cookie -> response.header(SetCookie.HEADER, cookie.toString()));
+        return response;
     }
 
     private static String refreshToken(RefreshRequest request, String cookie) {

@@ -42,6 +42,7 @@ class SessionTest {
         assertTrue(refresh.contains("HttpOnly") && refresh.contains("Secure") && refresh.contains("SameSite=Strict")
                 && refresh.contains("Path=/api/auth"), refresh);
         assertTrue(refresh.startsWith("bazaar_refresh=" + response.path("refreshToken")));
+        assertTrue(cookies.stream().noneMatch(c -> c.contains("Version")), "no RFC 2109 Version attribute: " + cookies);
         assertTrue(cookies.stream().anyMatch(c -> c.startsWith("bazaar_signed_in=1") && !c.contains("HttpOnly")));
     }
 

@@ -1,7 +1,9 @@
 package io.bazaar.platform.local;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import jakarta.interceptor.Interceptor;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -33,7 +35,8 @@ public class LocalBootstrap {
 
     private static final Logger LOG = Logger.getLogger(LocalBootstrap.class);
 
-    void onStart(@Observes StartupEvent event, @ConfigProperty(name = "bazaar.local.bootstrap", defaultValue = "false") boolean enabled,
+    /** First of the start-up observers: demo data and scheduled jobs may use the tables. */
+    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event, @ConfigProperty(name = "bazaar.local.bootstrap", defaultValue = "false") boolean enabled,
             Instance<DynamoTable> tables, Instance<S3Bucket> buckets, DynamoDbClient dynamo, S3Client s3, SesClient ses,
             AwsConfig aws, NotifyConfig notify) {
         if (!enabled) {

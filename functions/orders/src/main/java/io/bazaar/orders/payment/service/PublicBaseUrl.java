@@ -4,13 +4,11 @@ import java.net.URI;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.ConfigProvider;
-
-import io.quarkus.runtime.LaunchMode;
+import io.bazaar.platform.web.LocalServerUrl;
 
 /**
- * Where this platform is reachable from outside: the configured public base URL, or else this server itself; the
- * port is read when needed because tests listen on a port picked at start.
+ * Where this platform is reachable from outside: the configured public base URL, or else this server itself on the
+ * port it listens on.
  */
 @ApplicationScoped
 public class PublicBaseUrl {
@@ -22,13 +20,7 @@ public class PublicBaseUrl {
     }
 
     public URI resolve(String path) {
-        String base = config.publicBaseUrl().map(URI::toString).orElseGet(PublicBaseUrl::localServer);
+        String base = config.publicBaseUrl().map(URI::toString).orElseGet(LocalServerUrl::current);
         return URI.create(base.replaceAll("/+$", "") + path);
-    }
-
-    private static String localServer() {
-        String portProperty = LaunchMode.current() == LaunchMode.TEST ? "quarkus.http.test-port" : "quarkus.http.port";
-        int port = ConfigProvider.getConfig().getOptionalValue(portProperty, Integer.class).orElse(8080);
-        return "http://localhost:" + port;
     }
 }
