@@ -1,9 +1,13 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, type APIRequestContext, type APIResponse, type Page } from '@playwright/test'
+import { randomUUID } from 'node:crypto'
 import { deflateSync } from 'node:zlib'
+import { demo, tokenOf } from '../support/api'
 
 /** Demo logins the local stack seeds (README: Demo logins). */
 export const owner = { login: 'owner@acme.bazaar.local', password: 'merchant-demo-pass' }
 export const admin = { login: 'admin@bazaar.local', password: 'admin-demo-pass' }
+/** Acme staff with the products and orders permissions only (identity's Permission: not messages, staff, statistics). */
+export const staff = demo.staff
 
 /** A name no other run or test has used, so specs never depend on each other or on what an earlier run left. */
 export function unique(prefix: string): string {
@@ -83,4 +87,56 @@ export async function categoryValue(page: Page, testid: string, name: string): P
   // the tree arrives after the page: wait for it
   await expect.poll(find, { message: `category ${name} in ${testid}` }).toBeGreaterThanOrEqual(0)
   return (await options.nth(await find()).getAttribute('value'))!
+}
+
+/** A paid order of the demo shopper for one Acme SKU, set up through the API as the storefront would. */
+export interface PaidOrder {
+  orderNumber: string
+  productName: string
+  skuId: string
+}
+
+/**
+ * Sets the scene for the merchant's order pages: the demo shopper signs in, empties the cart, adds one unit of an Acme
+ * SKU that is on sale and in stock, checks out with a delivery address and the sandbox card, and completes the sandbox
+ * payment. Uses its own request context (not the page's), so the shopper's refresh cookie never reaches the console.
+ */
+export async function paidOrder(request: APIRequestContext): Promise<PaidOrder> {
+  const ok = async (what: string, response: APIResponse, status?: number) => {
+    if (status ? response.status() !== status : !response.ok()) {
+      throw new Error(`${what}: HTTP ${response.status()} ${await response.text()}`)
+    }
+    return response
+  }
+  const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
+
+  // an Acme SKU shoppers can buy: the merchant's own approved products, listed, with stock
+  const merchant = bearer(await tokenOf(request, owner))
+  const products = await (await ok('merchant products', await request.get('/api/merchant/products',
+    { headers: merchant, params: { status: 'approved', size: 100 } }))).json()
+  const product = (products.items as { name: string; visibleToShoppers: boolean; skus: { id: string; stock: number; priceMinor: number }[] }[])
+    .find((p) => p.visibleToShoppers && p.skus.some((s) => s.stock > 0 && s.priceMinor > 0))
+  if (!product) throw new Error('no Acme product on sale with stock')
+  const sku = product.skus.find((s) => s.stock > 0 && s.priceMinor > 0)!
+
+  const shopper = bearer(await tokenOf(request, demo.shopper))
+  const cart = await (await ok('cart', await request.get('/api/cart', { headers: shopper }))).json()
+  for (const line of cart.lines as { skuId: string }[]) {
+    await ok('empty the cart', await request.delete(`/api/cart/lines/${line.skuId}`, { headers: shopper }))
+  }
+  await ok('add to cart', await request.post('/api/cart/lines', { headers: shopper, data: { skuId: sku.id, quantity: 1 } }))
+  const checkout = await (await ok('checkout', await request.post('/api/orders/checkout', {
+    headers: { ...shopper, 'Idempotency-Key': randomUUID() },
+    data: {
+      address: { name: 'Sam Shopper', phone: '+86 138 0000 0000', country: 'CN', region: 'Shanghai', city: 'Shanghai',
+        line1: '1 Nanjing Road', postalCode: '200001' },
+      paymentMethod: 'sandbox-card',
+    },
+  }), 201)).json()
+  const order = (checkout.orders as { orderNumber: string; lines: { skuId: string }[] }[]).find((o) => o.lines.some((l) => l.skuId === sku.id))
+  if (!order) throw new Error(`checkout without an order for ${sku.id}: ${JSON.stringify(checkout)}`)
+  // the sandbox's page answers at the API's own address; go through the address the tests use
+  const pay = new URL(checkout.payment.redirectUrl as string)
+  await ok('pay', await request.post(`${pay.pathname}/complete`))
+  return { orderNumber: order.orderNumber, productName: product.name, skuId: sku.id }
 }

@@ -9,6 +9,7 @@ const session = vi.hoisted(() => ({
 vi.mock('../shared/session/session', () => ({ useSession: () => session }))
 
 const { router, routes } = await import('./router')
+const { MENU } = await import('./lib/access')
 
 function as(kind: 'guest' | 'shopper' | 'staff' | 'admin', permissions: string[] = []) {
   Object.assign(session, { signedIn: kind !== 'guest', isMerchantStaff: kind === 'staff', isPlatformAdmin: kind === 'admin', permissions })
@@ -41,6 +42,21 @@ describe('console route guards', () => {
     expect(await go('/products/new')).toEqual({ name: 'forbidden', query: { from: '/products/new' } })
     expect((await go('/imports')).name).toBe('forbidden')
     expect((await go('/moderation')).name).toBe('forbidden')
+  })
+
+  it('keep staff with products and orders (the demo staff) out of the admin pages', async () => {
+    as('staff', ['orders', 'products'])
+    for (const path of ['/products', '/products/new', '/orders', '/imports', '/price-alerts']) expect((await go(path)).name, path).not.toBe('forbidden')
+    for (const path of ['/moderation', '/categories', '/coupons']) expect(await go(path)).toEqual({ name: 'forbidden', query: { from: path } })
+  })
+
+  it('guard each page with the rule of its menu entry, so the menu never offers a page the guard refuses', () => {
+    const byName = new Map(routes.map((r) => [r.name, r]))
+    for (const item of MENU) expect(byName.get(item.name)?.meta?.requires, item.name).toEqual(item.requires)
+    // pages under a menu entry need at least what it needs
+    for (const route of routes.filter((r) => r.meta?.menu)) {
+      expect(route.meta?.requires, String(route.name)).toEqual(MENU.find((i) => i.name === route.meta?.menu)?.requires)
+    }
   })
 
   it('let admins review but not edit merchants’ products', async () => {

@@ -1,80 +1,69 @@
-import { api } from '../../shared/api/client'
-import {
-  got,
-  type Category,
-  type ImageView,
-  type MerchantProduct,
-  type Page,
-  type ProductDraft,
-  type ProductStatus,
-  type Term,
-  type TermKind,
-  type UploadTicket,
-} from './views'
+import { api, call } from '../../shared/api/client'
+import type { ImageView, ProductDraft, ProductStatus, TermKind } from './views'
 
 /** The merchant's products (permission `products`), optionally of one status. */
 export function listProducts(query: { status?: ProductStatus; page?: number; size?: number }) {
-  return got<Page<MerchantProduct>>(api.GET('/api/merchant/products', { params: { query } }))
+  return call(api.GET('/api/merchant/products', { params: { query } }))
 }
 
 export function getProduct(id: string) {
-  return got<MerchantProduct>(api.GET('/api/merchant/products/{id}', { params: { path: { id } } }))
+  return call(api.GET('/api/merchant/products/{id}', { params: { path: { id } } }))
 }
 
 export function createProduct(draft: ProductDraft) {
-  return got<MerchantProduct>(api.POST('/api/merchant/products', { body: draft as never }))
+  return call(api.POST('/api/merchant/products', { body: draft }))
 }
 
 export function updateProduct(id: string, draft: ProductDraft) {
-  return got<MerchantProduct>(api.PUT('/api/merchant/products/{id}', { params: { path: { id } }, body: draft as never }))
+  return call(api.PUT('/api/merchant/products/{id}', { params: { path: { id } }, body: draft }))
 }
 
 export function deleteProduct(id: string) {
-  return got<void>(api.DELETE('/api/merchant/products/{id}', { params: { path: { id } } }))
+  return call(api.DELETE('/api/merchant/products/{id}', { params: { path: { id } } }))
 }
 
 export function submitProduct(id: string) {
-  return got<MerchantProduct>(api.POST('/api/merchant/products/{id}/submit', { params: { path: { id } } }))
+  return call(api.POST('/api/merchant/products/{id}/submit', { params: { path: { id } } }))
 }
 
 export function listProduct(id: string) {
-  return got<MerchantProduct>(api.POST('/api/merchant/products/{id}/list', { params: { path: { id } } }))
+  return call(api.POST('/api/merchant/products/{id}/list', { params: { path: { id } } }))
 }
 
 export function delistProduct(id: string) {
-  return got<MerchantProduct>(api.POST('/api/merchant/products/{id}/delist', { params: { path: { id } } }))
+  return call(api.POST('/api/merchant/products/{id}/delist', { params: { path: { id } } }))
 }
 
 /** Price and/or stock of one SKU; never sends the product back to review. */
 export function changeSku(id: string, skuId: string, change: { priceMinor?: number; stock?: number }) {
-  return got<MerchantProduct>(
+  return call(
     api.PATCH('/api/merchant/products/{id}/skus/{skuId}', { params: { path: { id, skuId } }, body: change }),
   )
 }
 
 // ---- images ----
 export function listImages(id: string) {
-  return got<ImageView[]>(api.GET('/api/merchant/products/{id}/images', { params: { path: { id } } }))
+  return call(api.GET('/api/merchant/products/{id}/images', { params: { path: { id } } }))
 }
 
 export function startUpload(id: string, contentType: string, sizeBytes: number) {
-  return got<UploadTicket>(
+  return call(
     api.POST('/api/merchant/products/{id}/images/uploads', { params: { path: { id } }, body: { contentType, sizeBytes } }),
   )
 }
 
 export function confirmImage(id: string, imageId: string) {
-  return got<ImageView>(
+  return call(
     api.POST('/api/merchant/products/{id}/images/{imageId}/confirm', { params: { path: { id, imageId } } }),
   )
 }
 
 export function reorderImages(id: string, imageIds: string[]) {
-  return got<ImageView[]>(api.PUT('/api/merchant/products/{id}/images/order', { params: { path: { id } }, body: { imageIds } }))
+  return call(api.PUT('/api/merchant/products/{id}/images/order', { params: { path: { id } }, body: { imageIds } }))
 }
 
 export function deleteImage(id: string, imageId: string) {
-  return got<void>(api.DELETE('/api/merchant/products/{id}/images/{imageId}', { params: { path: { id, imageId } } }))
+  return call(api.DELETE('/api/merchant/products/{id}/images/{imageId}', { params: { path: { id, imageId } } }))
 }
 
 /** Thrown when the presigned PUT to the object store fails (network, CORS or a refused signature). */
@@ -103,31 +92,31 @@ export async function uploadImage(productId: string, file: File, put: typeof fet
 
 // ---- brands, series, keywords, tags ----
 export function listTerms(kind: TermKind) {
-  return got<Term[]>(api.GET('/api/merchant/{kind}', { params: { path: { kind } } }))
+  return call(api.GET('/api/merchant/{kind}', { params: { path: { kind } } }))
 }
 
 export function addTerm(kind: TermKind, name: string) {
-  return got<Term>(api.POST('/api/merchant/{kind}', { params: { path: { kind } }, body: { name } }))
+  return call(api.POST('/api/merchant/{kind}', { params: { path: { kind } }, body: { name } }))
 }
 
 // ---- categories ----
 export function categoryTree() {
-  return got<Category[]>(api.GET('/api/catalog/categories'))
+  return call(api.GET('/api/catalog/categories'))
 }
 
 export function addCategory(name: string, parentId: number | null) {
-  return got<Category>(api.POST('/api/admin/categories', { body: { name, parentId: parentId ?? undefined } }))
+  return call(api.POST('/api/admin/categories', { body: { name, parentId: parentId ?? undefined } }))
 }
 
 // ---- moderation (platform admins) ----
 export function pendingProducts(query: { page?: number; size?: number }) {
-  return got<Page<MerchantProduct>>(api.GET('/api/admin/products/pending', { params: { query } }))
+  return call(api.GET('/api/admin/products/pending', { params: { query } }))
 }
 
 export function approveProduct(id: string) {
-  return got<MerchantProduct>(api.POST('/api/admin/products/{id}/approve', { params: { path: { id } } }))
+  return call(api.POST('/api/admin/products/{id}/approve', { params: { path: { id } } }))
 }
 
 export function rejectProduct(id: string, reason: string) {
-  return got<MerchantProduct>(api.POST('/api/admin/products/{id}/reject', { params: { path: { id } }, body: { reason } }))
+  return call(api.POST('/api/admin/products/{id}/reject', { params: { path: { id } }, body: { reason } }))
 }

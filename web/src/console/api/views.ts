@@ -1,286 +1,65 @@
 /**
- * The console's view of the API's answers, with the field names the Java resources really use. The generated
- * schema.ts marks most fields optional and some answers untyped; these types are what the pages rely on, and the one
- * cast from the generated types happens in `got` below, so a regenerated schema.ts changes nothing else here.
+ * The console's names for the API's answers and requests. Every view is the generated type of schema.ts (regenerated
+ * from the OpenAPI document), so an API change breaks `npm run build` where a page relies on it. Local here are only
+ * what the document does not say: the value lists of fields it types as plain strings (statuses, kinds) and the term
+ * kinds of the `{kind}` path.
  */
-import { call } from '../../shared/api/client'
+import type { components } from '../../shared/api/schema'
 
-export interface Page<T> {
-  items: T[]
-  page: number
-  size: number
-  total: number
-}
+type Schemas = components['schemas']
 
-/** Unwraps an API answer as the console's view type (the only cast from the generated types). */
-export function got<T>(request: Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<T> {
-  return call(request) as Promise<T>
-}
+/** A page of answers; the shape of every generated `Page…` schema, with the items of the view. */
+export type Page<T> = Omit<Schemas['PageMerchantProductView'], 'items'> & { items: T[] }
 
 // ---- catalog: products ----
+/** `MerchantProductView.status` is a plain string in the document; these are the values the API writes (lower case). */
 export const PRODUCT_STATUSES = ['draft', 'pending_review', 'approved', 'rejected'] as const
 export type ProductStatus = (typeof PRODUCT_STATUSES)[number]
 
-export interface AttributeSpec {
-  name: string
-  values: string[]
-}
+export type AttributeSpec = Schemas['AttributeSpec']
+export type SkuView = Schemas['SkuView']
+export type MerchantProduct = Schemas['MerchantProductView']
+export type SkuInput = Schemas['SkuInput']
+export type ProductDraft = Schemas['ProductDraft']
+export type ImageView = Schemas['ImageView']
+export type UploadTicket = Schemas['UploadTicket']
 
-export interface SkuView {
-  id: string
-  attributes: Record<string, string>
-  code: string | null
-  priceMinor: number
-  stock: number
-  imageId: string | null
-}
-
-export interface MerchantProduct {
-  id: string
-  name: string
-  slug: string
-  categoryId: number
-  brandId: number | null
-  seriesId: number | null
-  keywordIds: number[]
-  tagIds: number[]
-  description: string
-  parameters: string
-  packaging: string
-  afterSales: string
-  currency: string
-  attributes: AttributeSpec[]
-  skus: SkuView[]
-  status: ProductStatus
-  listed: boolean
-  visibleToShoppers: boolean
-  rejectionReason: string | null
-  free: boolean
-  minPriceMinor: number | null
-  maxPriceMinor: number | null
-  totalStock: number
-  createdAt: string
-  updatedAt: string
-  submittedAt: string | null
-  reviewedAt: string | null
-  listedAt: string | null
-}
-
-export interface SkuInput {
-  attributes: Record<string, string>
-  code?: string | null
-  priceMinor: number | null
-  stock: number | null
-  imageId?: string | null
-}
-
-export interface ProductDraft {
-  name: string
-  categoryId: number | null
-  brandId?: number | null
-  seriesId?: number | null
-  keywordIds: number[]
-  tagIds: number[]
-  description: string
-  parameters: string
-  packaging: string
-  afterSales: string
-  currency: string
-  attributes: AttributeSpec[]
-  skus: SkuInput[]
-  free: boolean
-}
-
-export interface ImageView {
-  id: string
-  url: string
-  contentType: string
-  sizeBytes: number | null
-  width: number | null
-  height: number | null
-  position: number
-}
-
-export interface UploadTicket {
-  imageId: string
-  uploadUrl: string
-  method: string
-  headers: Record<string, string>
-  expiresAt: string
-}
-
+/** The `{kind}` of /api/merchant/{kind}: a plain string path parameter in the document. */
 export const TERM_KINDS = ['brands', 'series', 'keywords', 'tags'] as const
 export type TermKind = (typeof TERM_KINDS)[number]
-export interface Term {
-  id: number
-  name: string
-}
+export type Term = Schemas['TermView']
 
-export interface Category {
-  id: number
-  name: string
-  slug: string
-  children: Category[]
-}
+export type Category = Schemas['CategoryView']
 
 // ---- catalog: imports ----
-export const IMPORT_STATUSES = ['QUEUED', 'DISCOVERING', 'IMPORTING', 'COMPLETED', 'FAILED'] as const
-export type ImportStatus = (typeof IMPORT_STATUSES)[number]
-export const IMPORT_OUTCOMES = ['IMPORTED', 'UPDATED', 'UNCHANGED', 'SKIPPED', 'FAILED'] as const
-export type ImportOutcome = (typeof IMPORT_OUTCOMES)[number]
+export const IMPORT_STATUSES = ['QUEUED', 'DISCOVERING', 'IMPORTING', 'COMPLETED', 'FAILED'] as const satisfies readonly Schemas['ImportJobStatus'][]
+export type ImportStatus = Schemas['ImportJobStatus']
+export const IMPORT_OUTCOMES = ['IMPORTED', 'UPDATED', 'UNCHANGED', 'SKIPPED', 'FAILED'] as const satisfies readonly Schemas['ImportOutcome'][]
+export type ImportOutcome = Schemas['ImportOutcome']
 
-export interface ImportCounts {
-  discovered: number
-  processed: number
-  imported: number
-  updated: number
-  unchanged: number
-  skipped: number
-  failed: number
-}
-
-export interface ImportOptions {
-  defaultCategoryId: number | null
-  categoryMapping?: Record<string, number> | null
-  submitForReview?: boolean | null
-  markupPercent?: number | null
-  stockWhenInStock?: number | null
-  maxProducts?: number | null
-}
-
-export interface ImportJob {
-  id: string
-  merchantId: string
-  host: string
-  status: ImportStatus
-  startUrl: string | null
-  sitemapUrl: string | null
-  urlCount: number
-  options: ImportOptions
-  counts: ImportCounts
-  problems: string[]
-  createdAt: string
-  startedAt: string | null
-  finishedAt: string | null
-}
-
-export interface ImportJobRequest {
-  startUrl?: string
-  sitemapUrl?: string
-  urls?: string[]
-  options: ImportOptions
-}
-
-export interface ImportItem {
-  index: number
-  url: string
-  outcome: ImportOutcome
-  reason: string | null
-  productId: string | null
-  name: string | null
-  at: string
-}
-
-export interface PriceAlert {
-  id: string
-  productId: string
-  skuId: string
-  oldPriceMinor: number
-  newPriceMinor: number
-  currency: string
-  detectedAt: string
-  resolution: 'accepted' | 'dismissed' | null
-}
-
-export interface PricePoint {
-  at: string
-  priceMinor: number
-  currency: string
-  available: boolean
-}
-
-export interface SkuPriceHistory {
-  skuId: string
-  attributes: Record<string, string>
-  code: string | null
-  points: PricePoint[]
-}
+export type ImportCounts = Schemas['ImportCounts']
+export type ImportOptions = Schemas['ImportOptions']
+export type ImportJob = Schemas['ImportJob']
+export type ImportJobRequest = Schemas['ImportJobRequest']
+export type ImportItem = Schemas['ImportItem']
+/** `resolution` is a plain string in the document: `accepted`, `dismissed` or null. */
+export type PriceAlert = Schemas['PriceAlertView']
+export type PricePoint = Schemas['PricePoint']
+export type SkuPriceHistory = Schemas['SkuPriceHistory']
 
 // ---- orders ----
+/** `status` of orders is a plain string in the document; these are the values the API writes. */
 export const ORDER_STATUSES = ['AWAITING_PAYMENT', 'PAID', 'SHIPPED', 'DELIVERED', 'COMPLETED', 'CANCELLED', 'REFUNDED'] as const
 export type OrderStatus = (typeof ORDER_STATUSES)[number]
 
-export interface OrderSummary {
-  orderNumber: string
-  merchantId: string
-  status: OrderStatus
-  currency: string
-  itemsMinor: number
-  discountMinor: number
-  shippingMinor: number
-  totalMinor: number
-  createdAt: string
-}
-
-export interface OrderLine {
-  skuId: string
-  productId: string
-  productName: string
-  attributes: Record<string, string> | null
-  unitPriceMinor: number
-  quantity: number
-  lineTotalMinor: number
-}
-
-export interface OrderHistory {
-  from: string | null
-  to: string
-  at: string
-  by: string | null
-  note: string | null
-}
-
-export interface Order extends OrderSummary {
-  checkoutId: string
-  lines: OrderLine[]
-  shipTo: Record<string, unknown> | null
-  paymentMethod: string | null
-  carrier: string | null
-  trackingNumber: string | null
-  paidAt: string | null
-  shippedAt: string | null
-  deliveredAt: string | null
-  completedAt: string | null
-  cancelledAt: string | null
-  history: OrderHistory[]
-}
+export type OrderSummary = Schemas['OrderSummaryView']
+export type OrderLine = Schemas['OrderLineView']
+export type OrderHistory = Schemas['HistoryView']
+export type Order = Schemas['OrderView']
 
 // ---- admin: coupons ----
-export interface Coupon {
-  id: string
-  code: string
-  merchantId: string | null
-  kind: 'FIXED' | 'PERCENT'
-  amountMinor: number | null
-  currency: string | null
-  percent: number | null
-  minSpendMinor: number
-  validFrom: string
-  validUntil: string
-  oncePerCustomer: boolean
-  totalUses: number | null
-  usedCount: number
-}
-
-export interface CouponInput {
-  code: string
-  merchantId?: string | null
-  amountMinor?: number | null
-  currency?: string | null
-  percent?: number | null
-  minSpendMinor?: number | null
-  validFrom: string
-  validUntil: string
-  oncePerCustomer: boolean
-  totalUses?: number | null
-}
+/** `CouponView.kind` is a plain string in the document; these are the values the API writes. */
+export const COUPON_KINDS = ['FIXED', 'PERCENT'] as const
+export type CouponKind = (typeof COUPON_KINDS)[number]
+export type Coupon = Schemas['CouponView']
+export type CouponInput = Schemas['CouponInput']

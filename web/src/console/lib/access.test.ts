@@ -18,6 +18,15 @@ describe('menu by permissions', () => {
       .toEqual(['home', 'products', 'orders', 'imports', 'price-alerts'])
   })
 
+  it('shows the demo staff (products and orders, not messages, staff or statistics) the catalog and orders, no admin page', () => {
+    expect(names(account('staff', ['orders', 'products']))).toEqual(['home', 'products', 'orders', 'imports', 'price-alerts'])
+  })
+
+  it('shows staff without any permission only the overview', () => {
+    expect(names(account('staff', []))).toEqual(['home'])
+    expect(names(account('staff', ['messages', 'staff', 'statistics']))).toEqual(['home'])
+  })
+
   it('shows staff with only the orders permission only orders', () => {
     expect(names(account('staff', ['orders']))).toEqual(['home', 'orders'])
   })

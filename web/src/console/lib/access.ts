@@ -1,9 +1,16 @@
+/**
+ * The permissions of merchant staff, as in the access token's `permissions` claim: identity's `Permission` enum, lower
+ * case. The OpenAPI document types them as plain strings (`Staff.permissions: string[]`), so the list is kept here.
+ */
+export const PERMISSIONS = ['products', 'orders', 'messages', 'staff', 'statistics'] as const
+export type Permission = (typeof PERMISSIONS)[number]
+
 /** What a route or menu entry needs from the signed-in account; the API checks every request again itself. */
 export type Requirement =
   /** any console user: merchant staff or platform admin */
   | { console: true }
-  /** merchant staff holding this permission (`products`, `orders`, ...) */
-  | { permission: string }
+  /** merchant staff holding this permission */
+  | { permission: Permission }
   /** a platform admin */
   | { admin: true }
 
@@ -12,7 +19,7 @@ export interface Access {
   signedIn: boolean
   isMerchantStaff: boolean
   isPlatformAdmin: boolean
-  can(permission: string): boolean
+  can(permission: Permission): boolean
 }
 
 export function hasConsoleAccess(access: Access): boolean {
