@@ -72,8 +72,8 @@ public final class ApiFunctions extends Construct {
             function.addEnvironment("BAZAAR_PAYMENTS_PROVIDER", PaymentSecrets.PROVIDER);
             surroundings.payments().stripeSecret().grantRead(function);
             function.addEnvironment("BAZAAR_PAYMENTS_STRIPE_SECRET_ARN", surroundings.payments().stripeSecret().getSecretArn());
-            // the payment provider calls the webhook, and sends shoppers back, through the public API
-            function.addEnvironment("BAZAAR_PAYMENTS_PUBLIC_BASE_URL", surroundings.apiUrl());
+            // the payment provider sends shoppers back to the web pages, on the same origin as the API
+            function.addEnvironment("BAZAAR_PAYMENTS_PUBLIC_BASE_URL", surroundings.publicBaseUrl(settings));
         }
         if (area.capabilities().contains(ApiArea.Capability.SEND_EMAIL)) {
             function.addEnvironment("BAZAAR_NOTIFY_MAIL_FROM", settings.mailFrom());

@@ -8,8 +8,8 @@ import software.amazon.awscdk.StackProps;
 import software.constructs.Construct;
 
 /**
- * The whole deployment of one stage: network, data stores, database, secrets, the HTTP API, one function per API area,
- * the import queue and worker, and the job schedules.
+ * The whole deployment of one stage: network, data stores, database, secrets, the HTTP API and the web site in front
+ * of it, one function per API area, the import queue and worker, and the job schedules.
  */
 public final class BazaarStack extends Stack {
 
@@ -22,10 +22,12 @@ public final class BazaarStack extends Stack {
         TokenKeys tokenKeys = new TokenKeys(this, "TokenKeys", settings);
         PaymentSecrets payments = new PaymentSecrets(this, "Payments", settings);
         PublicApi api = new PublicApi(this, "Api", settings);
+        WebSite site = new WebSite(this, "Web", settings, api);
         ImageCdn images = new ImageCdn(this, "ImageCdn", stores.productImages());
+        stores.allowUploadsFrom(site.url());
         ImportQueue imports = new ImportQueue(this, "Imports", settings, ImportWorker.TIMEOUT);
         QuarkusFunction.Surroundings surroundings = new QuarkusFunction.Surroundings(network, stores, database, tokenKeys,
-                payments, imports, api.url(), images.baseUrl());
+                payments, imports, site.url(), images.baseUrl());
         ApiFunctions functions = new ApiFunctions(this, "Functions", settings, areas, surroundings);
         ImportWorker importer = new ImportWorker(this, "Importer", settings, surroundings);
 
@@ -35,7 +37,10 @@ public final class BazaarStack extends Stack {
         JobSchedules jobs = new JobSchedules(this, "Jobs", settings, functions.aliases());
         jobs.schedule(ImportWorker.NAME, ImportWorker.REFRESH, importer.alias(), ImportWorker.jobEvent(ImportWorker.REFRESH));
 
-        output("ApiUrl", api.url(), "Base URL of the Bazaar API");
+        output("WebUrl", site.url(), "The shop: storefront at /, console at /console/, API at /api/");
+        output("WebBucketName", site.bucket().getBucketName(), "S3 bucket infra/deploy-web.sh uploads web/dist to");
+        output("WebDistributionId", site.distributionId(), "CloudFront distribution of the web site (invalidated by infra/deploy-web.sh)");
+        output("ApiUrl", api.url(), "Base URL of the Bazaar API (API Gateway's own address; the web site routes /api/* to it)");
         output("ProductImagesBucketName", stores.productImages().getBucketName(), "S3 bucket for product images");
         output("ProductImagesUrl", images.baseUrl(), "CloudFront URL product images are served from");
         output("TablePrefix", settings.tablePrefix(), "Prefix of every DynamoDB table of this stage");

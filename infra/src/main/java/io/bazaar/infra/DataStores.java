@@ -70,20 +70,24 @@ public final class DataStores extends Construct {
                 .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
                 .encryption(BucketEncryption.S3_MANAGED)
                 .enforceSsl(true)
-                // browsers upload images straight to S3 with presigned PUT URLs issued by the API
-                .cors(List.of(CorsRule.builder()
-                        .allowedOrigins(List.of(settings.webOrigin()))
-                        .allowedMethods(List.of(HttpMethods.PUT))
-                        .allowedHeaders(List.of("*"))
-                        .exposedHeaders(List.of("ETag"))
-                        .maxAge(3600)
-                        .build()))
                 .lifecycleRules(List.of(LifecycleRule.builder()
                         .id("abort-incomplete-multipart-uploads")
                         .abortIncompleteMultipartUploadAfter(Duration.days(7))
                         .build()))
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
+        allowUploadsFrom(settings.webOrigin());
+    }
+
+    /** Browsers of this origin upload images straight to S3, with presigned PUT URLs the API issues. */
+    public void allowUploadsFrom(String origin) {
+        productImages.addCorsRule(CorsRule.builder()
+                .allowedOrigins(List.of(origin))
+                .allowedMethods(List.of(HttpMethods.PUT))
+                .allowedHeaders(List.of("*"))
+                .exposedHeaders(List.of("ETag"))
+                .maxAge(3600)
+                .build());
     }
 
     /** The table called {@code name} (without the stage prefix). */

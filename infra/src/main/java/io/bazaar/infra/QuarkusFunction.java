@@ -46,15 +46,15 @@ final class QuarkusFunction {
     /**
      * What the functions run with, built before them.
      *
-     * @param apiUrl    the HTTP API's base URL, the default public base URL of product pages
+     * @param siteUrl   the web site's URL (pages and API on one origin), the default public base URL
      * @param imagesUrl the base URL product images are served from
      */
     record Surroundings(Network network, DataStores stores, Database database, TokenKeys tokenKeys,
-                        PaymentSecrets payments, ImportQueue imports, String apiUrl, String imagesUrl) {
+                        PaymentSecrets payments, ImportQueue imports, String siteUrl, String imagesUrl) {
 
-        /** The shop's public URL: {@code bazaar:publicBaseUrl}, or the API's own URL. */
+        /** The shop's public URL: {@code bazaar:publicBaseUrl}, or the web site's. */
         String publicBaseUrl(StackSettings settings) {
-            return settings.publicBaseUrl().orElse(apiUrl);
+            return settings.publicBaseUrl().orElse(siteUrl);
         }
     }
 

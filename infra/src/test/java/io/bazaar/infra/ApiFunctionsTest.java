@@ -96,10 +96,9 @@ class ApiFunctionsTest {
     void catalogKnowsItsImageBucketAndPublicUrl() {
         Map<String, Object> variables = environment(ApiArea.catalog());
 
-        assertEquals(Map.of("Ref", template.getResourceId("AWS::S3::Bucket")), variables.get("BAZAAR_CATALOG_IMAGES_BUCKET"));
-        // no bazaar:publicBaseUrl in the test context: the API's own URL
-        assertEquals(Map.of("Fn::GetAtt", List.of(template.getResourceId("AWS::ApiGatewayV2::Api"), "ApiEndpoint")),
-                variables.get("BAZAAR_CATALOG_PUBLIC_BASE_URL"));
+        assertEquals(Map.of("Ref", TemplateQueries.imageBucket(template)), variables.get("BAZAAR_CATALOG_IMAGES_BUCKET"));
+        // no bazaar:publicBaseUrl in the test context: the web site's URL
+        assertEquals(TemplateQueries.webSiteUrl(template), variables.get("BAZAAR_CATALOG_PUBLIC_BASE_URL"));
         for (ApiArea area : List.of(ApiArea.identity(), ApiArea.cart(), ApiArea.orders())) {
             assertFalse(environment(area).containsKey("BAZAAR_CATALOG_IMAGES_BUCKET"), area.name());
         }

@@ -67,7 +67,7 @@ class AreaPermissionsTest {
 
     @Test
     void onlyCatalogAndTheImportWorkerCanReadAndWriteTheImageBucket() {
-        String bucket = template.getResourceId("AWS::S3::Bucket");
+        String bucket = TemplateQueries.imageBucket(template);
         for (ApiArea area : ApiArea.all()) {
             List<Map<String, Object>> onBucket = statementsOfArea(template, area).stream()
                     .filter(statement -> statement.get("Resource").toString().contains(bucket))

@@ -28,7 +28,7 @@ class BazaarStackTest {
     void stackOutputsApiUrlBucketNameAndTablePrefix() {
         template.hasOutput("ApiUrl", Map.of("Value", Map.of("Fn::GetAtt", List.of(
                 template.getResourceId("AWS::ApiGatewayV2::Api"), "ApiEndpoint"))));
-        template.hasOutput("ProductImagesBucketName", Map.of("Value", Map.of("Ref", template.getResourceId("AWS::S3::Bucket"))));
+        template.hasOutput("ProductImagesBucketName", Map.of("Value", Map.of("Ref", TemplateQueries.imageBucket(template))));
         template.hasOutput("TablePrefix", Map.of("Value", "bazaar-test-"));
         template.hasOutput("JwtKeysSecretName", Map.of("Value", "bazaar/test/jwt-keys"));
         template.hasOutput("JwtPublicKeySecretName", Map.of("Value", "bazaar/test/jwt-public-key"));

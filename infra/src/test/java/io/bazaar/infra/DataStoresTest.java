@@ -42,8 +42,9 @@ class DataStoresTest {
 
     @Test
     void imageBucketBlocksPublicAccessAndIsEncrypted() {
-        template.resourceCountIs("AWS::S3::Bucket", 1);
+        template.resourceCountIs("AWS::S3::Bucket", 2); // product images and the web site's
         template.hasResourceProperties("AWS::S3::Bucket", Map.of(
+                "LifecycleConfiguration", Match.anyValue(),
                 "PublicAccessBlockConfiguration", Map.of(
                         "BlockPublicAcls", true,
                         "BlockPublicPolicy", true,
@@ -55,10 +56,11 @@ class DataStoresTest {
 
     @Test
     void imagesAreServedThroughCloudFrontWithOriginAccessControl() {
-        template.resourceCountIs("AWS::CloudFront::Distribution", 1);
-        template.resourceCountIs("AWS::CloudFront::OriginAccessControl", 1);
+        template.resourceCountIs("AWS::CloudFront::Distribution", 2); // product images and the web site
+        template.resourceCountIs("AWS::CloudFront::OriginAccessControl", 2);
         template.hasResourceProperties("AWS::CloudFront::Distribution", Match.objectLike(Map.of(
                 "DistributionConfig", Match.objectLike(Map.of(
+                        "Comment", "Bazaar product images",
                         "DefaultCacheBehavior", Match.objectLike(Map.of("ViewerProtocolPolicy", "redirect-to-https")))))));
         template.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
                 "FunctionName", "bazaar-test-catalog",
@@ -67,11 +69,14 @@ class DataStoresTest {
     }
 
     @Test
-    void imageBucketAcceptsPresignedPutsFromTheWebOrigin() {
+    void imageBucketAcceptsPresignedPutsFromTheWebOriginAndTheWebSite() {
         template.hasResourceProperties("AWS::S3::Bucket", Map.of("CorsConfiguration", Map.of("CorsRules", List.of(
                 Match.objectLike(Map.of(
                         "AllowedMethods", List.of("PUT"),
-                        "AllowedOrigins", List.of(SynthesizedStack.WEB_ORIGIN)))))));
+                        "AllowedOrigins", List.of(SynthesizedStack.WEB_ORIGIN))),
+                Match.objectLike(Map.of(
+                        "AllowedMethods", List.of("PUT"),
+                        "AllowedOrigins", List.of(TemplateQueries.webSiteUrl(template))))))));
     }
 
     @Test

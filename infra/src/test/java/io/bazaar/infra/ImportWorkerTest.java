@@ -125,9 +125,8 @@ class ImportWorkerTest {
         assertEquals("jdbc:postgresql://" + endpoint + "/bazaar", text(variables.get("QUARKUS_DATASOURCE_JDBC_URL")));
         assertEquals(Map.of("Ref", template.getResourceId("AWS::SecretsManager::SecretTargetAttachment")),
                 variables.get("BAZAAR_DB_SECRET_ARN"));
-        assertEquals(Map.of("Ref", template.getResourceId("AWS::S3::Bucket")), variables.get("BAZAAR_CATALOG_IMAGES_BUCKET"));
-        assertEquals(Map.of("Fn::GetAtt", List.of(template.getResourceId("AWS::ApiGatewayV2::Api"), "ApiEndpoint")),
-                variables.get("BAZAAR_CATALOG_PUBLIC_BASE_URL"));
+        assertEquals(Map.of("Ref", TemplateQueries.imageBucket(template)), variables.get("BAZAAR_CATALOG_IMAGES_BUCKET"));
+        assertEquals(TemplateQueries.webSiteUrl(template), variables.get("BAZAAR_CATALOG_PUBLIC_BASE_URL"));
         assertEquals(Map.of("Ref", queue()), variables.get("BAZAAR_IMPORTS_QUEUE_URL"));
         assertEquals("false", variables.get("QUARKUS_SCHEDULER_ENABLED"));
         assertEquals("sqs", variables.get("BAZAAR_IMPORTS_WORKER"));
@@ -223,7 +222,7 @@ class ImportWorkerTest {
 
     @Test
     void workerReadsAndWritesTheImageBucketAndNothingElseWithoutANamedResource() {
-        String bucket = template.getResourceId("AWS::S3::Bucket");
+        String bucket = TemplateQueries.imageBucket(template);
         List<Object> onBucket = actionsOn(Map.of("Fn::GetAtt", List.of(bucket, "Arn")));
         assertTrue(onBucket.containsAll(List.of("s3:GetObject*", "s3:PutObject", "s3:DeleteObject*", "s3:List*")), onBucket::toString);
         for (Map<String, Object> statement : statements) {

@@ -24,6 +24,23 @@ final class TemplateQueries {
         return found.keySet().iterator().next();
     }
 
+    /** The logical id of the product image bucket, the bucket with lifecycle rules (the web bucket has none). */
+    static String imageBucket(Template template) {
+        return logicalId(template, "AWS::S3::Bucket", Map.of("LifecycleConfiguration", Match.anyValue()));
+    }
+
+    /** The logical id of the web site's distribution, the one with a default root object. */
+    static String webDistribution(Template template) {
+        return logicalId(template, "AWS::CloudFront::Distribution",
+                Map.of("DistributionConfig", Match.objectLike(Map.of("DefaultRootObject", "index.html"))));
+    }
+
+    /** The web site's URL as the template writes it: https:// and the distribution's domain name. */
+    static Map<String, Object> webSiteUrl(Template template) {
+        return Map.of("Fn::Join", List.of("", List.of("https://",
+                Map.of("Fn::GetAtt", List.of(webDistribution(template), "DomainName")))));
+    }
+
     /** The logical id of {@code area}'s function. */
     static String functionId(Template template, ApiArea area) {
         return logicalId(template, "AWS::Lambda::Function",
