@@ -5,3 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 bash infra/local/setup.sh
 ./mvnw -B verify "$@"
+# The web pages: client types checked against the API document the server build stored, unit tests, the build,
+# then the browser tests against one local stack (PostgreSQL, the AWS emulator and the server serving web/dist).
+cd web
+npm ci --no-audit --no-fund --loglevel=error
+npm test
