@@ -84,7 +84,12 @@ export async function shopperJourney(page: Page, request: APIRequestContext, tes
   await page.getByTestId('address-country').fill('CN')
   await page.getByTestId('address-city').fill('上海')
   await page.getByTestId('address-line1').fill('人民路 1 号')
+  // A coupon the shop does not have: the quote's 422 problem is told at the coupon field.
+  await page.getByTestId('coupon').fill(`NO-SUCH-${coupon}`)
+  await expect(page.getByTestId('coupon')).toHaveAttribute('aria-invalid', 'true')
+  await expect(page.getByTestId('quote')).toHaveCount(0)
   await page.getByTestId('coupon').fill(coupon)
+  await expect(page.getByTestId('coupon')).not.toHaveAttribute('aria-invalid', 'true')
   // The quote shows the breakdown before anything is placed.
   const discount = Math.floor(items / 10)
   await expect(page.getByTestId('checkout-discount')).toHaveText(`−${money(discount)}`)
@@ -99,16 +104,20 @@ export async function shopperJourney(page: Page, request: APIRequestContext, tes
   await expect(page.getByTestId('cart-count')).toHaveText('0')
   await shot(page, testInfo, 'checkout-placed')
 
-  // Pay in the sandbox (it opens beside the shop), come back to the order: paid.
-  const sandboxOpens = page.waitForEvent('popup')
+  // Pay in the sandbox, in this tab; its answer links back to the orders as Stripe returns: paid.
   await page.getByTestId('pay-now').click()
-  const sandbox = await sandboxOpens
-  await sandbox.getByRole('button', { name: 'Pay' }).click()
-  await expect(sandbox.getByText('Payment completed.')).toBeVisible()
-  await sandbox.close()
-  await expect(page).toHaveURL(new RegExp(`/orders/${number}$`))
-  await page.bringToFront()
-  await expect(page.getByTestId('order').getByTestId('order-status')).toHaveAttribute('data-status', 'PAID', { timeout: 20_000 })
+  await expect(page).toHaveURL(/\/api\/payments\/sandbox\/[0-9a-f-]+$/)
+  await page.getByRole('button', { name: 'Pay' }).click()
+  await expect(page.getByText('Payment completed.')).toBeVisible()
+  await page.locator('#back').click()
+  await expect(page).toHaveURL(/\/orders$/)
+  await expect(page.getByTestId('payment-return')).toHaveAttribute('data-outcome', 'paid')
+  const row = page.locator(`[data-testid="order-row"][data-number="${number}"]`)
+  await expect(row.getByTestId('order-status')).toHaveAttribute('data-status', 'PAID', { timeout: 20_000 })
+  await shot(page, testInfo, 'orders-paid')
+  await row.getByTestId('order-link').click()
+  await expect(page.getByTestId('order').getByTestId('order-status')).toHaveAttribute('data-status', 'PAID')
+  await expect(page.getByTestId('pay-now')).toHaveCount(0)
   await expect(page.locator('[data-testid="timeline-step"][data-status="PAID"]')).toHaveAttribute('data-state', 'current')
   await shot(page, testInfo, 'order-paid')
 

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import { shot } from '../support/shots'
 import { activatedAccount } from './helpers'
 
-test('an unpaid order is cancelled from its page and shows in the list as cancelled', async ({ page, request }, testInfo) => {
+test('an order placed elsewhere offers its payment on its page; a failed payment is told and the order is cancelled', async ({ page, request }, testInfo) => {
   const account = await activatedAccount(request, 'cancel')
   const token = await account.token()
   const auth = { authorization: `Bearer ${token}` }
@@ -25,7 +25,24 @@ test('an unpaid order is cancelled from its page and shows in the list as cancel
   await page.getByTestId('nav-orders').click()
   await page.locator(`[data-testid="order-row"][data-number="${number}"]`).getByTestId('order-link').click()
   await expect(page.getByTestId('order').getByTestId('order-status')).toHaveAttribute('data-status', 'AWAITING_PAYMENT')
+  // Placed through the API, not in this browser: where to pay comes from GET /api/orders/{number}/payment.
+  await expect(page.getByTestId('pay-now')).toBeVisible()
   await shot(page, testInfo, 'order-unpaid')
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => !k.includes('locale')))).toEqual([])
+
+  // The sandbox fails the payment and links back to the orders: the shopper is told, the order still awaits payment.
+  await page.getByTestId('pay-now').click()
+  await page.getByRole('button', { name: 'Fail' }).click()
+  await expect(page.getByText('Payment failed.')).toBeVisible()
+  await page.locator('#back').click()
+  await expect(page).toHaveURL(/\/orders$/)
+  await expect(page.getByTestId('payment-return')).toHaveAttribute('data-outcome', 'failed')
+  const row = page.locator(`[data-testid="order-row"][data-number="${number}"]`)
+  await expect(row.getByTestId('order-status')).toHaveAttribute('data-status', 'AWAITING_PAYMENT')
+  await shot(page, testInfo, 'orders-payment-failed')
+  await row.getByTestId('order-link').click()
+  await expect(page.getByTestId('payment-failed')).toBeVisible()
+  await expect(page.getByTestId('pay-now')).toHaveCount(0)
   await page.getByTestId('cancel-order').click()
   await page.getByTestId('cancel-confirm').click()
   await expect(page.getByTestId('order').getByTestId('order-status')).toHaveAttribute('data-status', 'CANCELLED')

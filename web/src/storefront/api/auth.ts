@@ -1,10 +1,8 @@
 import { api, call } from '../../shared/api/client'
-import type { Registered } from './types'
-
-export type RegisterBody = { email?: string; phone?: string; password: string; displayName?: string }
+import type { RegisterRequest } from './types'
 
 export const authApi = {
-  register: (body: RegisterBody) => call(api.POST('/api/auth/register', { body })) as Promise<Registered>,
+  register: (body: RegisterRequest) => call(api.POST('/api/auth/register', { body })),
   activate: (login: string, code: string) => call(api.POST('/api/auth/activate', { body: { login, code } })).then(() => undefined),
   resendActivation: (login: string) => call(api.POST('/api/auth/activation-code', { body: { login } })).then(() => undefined),
   requestReset: (login: string) => call(api.POST('/api/auth/password-reset', { body: { login } })).then(() => undefined),

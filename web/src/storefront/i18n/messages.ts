@@ -136,8 +136,7 @@ const en = {
     placed: 'Your order is placed. Pay now to complete it. | Your {count} orders are placed. Pay now to complete them.',
     viewOrder: 'View the order',
     payNow: 'Pay {amount}',
-    opensNewTab: '(opens in a new tab)',
-    sandboxHint: 'The sandbox payment page opens in a new tab; this page follows your order and shows when it is paid.',
+    sandboxHint: 'The sandbox payment page has Pay and Fail buttons; no real money is taken. It brings you back to your orders.',
     backToCart: 'Back to the cart',
   },
   payment: {
@@ -159,6 +158,12 @@ const en = {
     title: 'My orders',
     empty: 'You have no orders yet.',
     more: 'Show older orders',
+    returned: {
+      paid: 'Thank you, your payment went through.',
+      failed: 'The payment did not go through, so the order is not paid.',
+      cancelled: 'The payment was cancelled, so the order is not paid.',
+    },
+    awaitingConfirmation: 'Waiting for the payment provider to confirm…',
   },
   order: {
     title: 'Order',
@@ -168,6 +173,8 @@ const en = {
     awaitingPayment: 'This order waits for its payment.',
     pay: 'Pay now',
     noPaymentLink: 'Not paid in time, an order is cancelled by itself.',
+    paymentFailed: 'The payment of this order failed and cannot be tried again; the order is cancelled by itself unless you cancel it now.',
+    paymentUnknown: 'Where to pay this order cannot be shown right now.',
     cancel: 'Cancel the order',
     cancelConfirm: 'Cancel this order (and the others paid with it)?',
     cancelYes: 'Yes, cancel',
@@ -417,8 +424,7 @@ const zh: Messages = {
     placed: '订单已提交，请立即付款以完成购买。 | {count} 个订单已提交，请立即付款以完成购买。',
     viewOrder: '查看订单',
     payNow: '支付 {amount}',
-    opensNewTab: '（在新标签页中打开）',
-    sandboxHint: '沙箱支付页面会在新标签页中打开；本页会跟踪订单状态并在付款后更新。',
+    sandboxHint: '沙箱支付页面提供“支付”和“失败”按钮，不会扣除真实款项；完成后会返回您的订单。',
     backToCart: '返回购物车',
   },
   payment: {
@@ -440,6 +446,12 @@ const zh: Messages = {
     title: '我的订单',
     empty: '您还没有订单。',
     more: '查看更早的订单',
+    returned: {
+      paid: '感谢您，付款已成功。',
+      failed: '付款未成功，订单尚未支付。',
+      cancelled: '付款已取消，订单尚未支付。',
+    },
+    awaitingConfirmation: '正在等待支付服务商确认…',
   },
   order: {
     title: '订单',
@@ -449,6 +461,8 @@ const zh: Messages = {
     awaitingPayment: '此订单等待付款。',
     pay: '立即付款',
     noPaymentLink: '超时未付款的订单会自动取消。',
+    paymentFailed: '此订单的付款失败且无法重试；若您不立即取消，订单将自动取消。',
+    paymentUnknown: '暂时无法显示此订单的付款地址。',
     cancel: '取消订单',
     cancelConfirm: '确定取消此订单（以及同一笔付款的其他订单）吗？',
     cancelYes: '确定取消',

@@ -1,7 +1,8 @@
-import type { OrderStatus, OrderView } from '../api/types'
+import { isOrderStatus, type OrderStatus, type OrderView } from '../api/types'
 
 export interface TimelineStep {
-  status: OrderStatus
+  /** An OrderStatus; a status this storefront does not know yet (the API types it as a string) ends the line as is. */
+  status: string
   /** When the order reached it; undefined for a step still ahead. */
   at?: string
   state: 'done' | 'current' | 'ahead'
@@ -11,8 +12,8 @@ const HAPPY_PATH: OrderStatus[] = ['AWAITING_PAYMENT', 'PAID', 'SHIPPED', 'DELIV
 
 type Timed = Pick<OrderView, 'status' | 'createdAt' | 'paidAt' | 'shippedAt' | 'deliveredAt' | 'completedAt' | 'cancelledAt' | 'history'>
 
-function reachedAt(order: Timed, status: OrderStatus): string | undefined {
-  const field = {
+function reachedAt(order: Timed, status: string): string | undefined {
+  const fields: Record<OrderStatus, string | null> = {
     AWAITING_PAYMENT: order.createdAt,
     PAID: order.paidAt,
     SHIPPED: order.shippedAt,
@@ -20,7 +21,8 @@ function reachedAt(order: Timed, status: OrderStatus): string | undefined {
     COMPLETED: order.completedAt,
     CANCELLED: order.cancelledAt,
     REFUNDED: null,
-  }[status]
+  }
+  const field = isOrderStatus(status) ? fields[status] : null
   return field ?? [...order.history].reverse().find((change) => change.to === status)?.at ?? undefined
 }
 
@@ -31,7 +33,7 @@ function reachedAt(order: Timed, status: OrderStatus): string | undefined {
 export function timeline(order: Timed): TimelineStep[] {
   const ended = order.status === 'CANCELLED' || order.status === 'REFUNDED'
   if (!ended) {
-    const current = HAPPY_PATH.indexOf(order.status)
+    const current = isOrderStatus(order.status) ? HAPPY_PATH.indexOf(order.status) : -1
     return HAPPY_PATH.map((status, i) => ({
       status,
       at: i <= current ? reachedAt(order, status) : undefined,

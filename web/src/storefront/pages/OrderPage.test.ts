@@ -1,42 +1,59 @@
 import { flushPromises } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { OrderView } from '../api/types'
+import type { OrderPayment, OrderView } from '../api/types'
 import { mountPage } from '../test/mount'
 
-const orders = vi.hoisted(() => ({ get: vi.fn(), cancel: vi.fn(), confirmReceipt: vi.fn() }))
+const orders = vi.hoisted(() => ({ get: vi.fn(), payment: vi.fn(), cancel: vi.fn(), confirmReceipt: vi.fn() }))
 vi.mock('../api/orders', () => ({ ordersApi: orders }))
 const { default: OrderPage } = await import('./OrderPage.vue')
 
 const order = (over: Partial<OrderView>): OrderView => ({
   orderNumber: 'N1', checkoutId: 'c1', merchantId: 'm1', status: 'AWAITING_PAYMENT', currency: 'CNY', itemsMinor: 9900, discountMinor: 0,
-  shippingMinor: 0, totalMinor: 9900, createdAt: '2026-12-01T10:00:00Z', lines: [], shipTo: { name: 'Sam', city: 'Shanghai', country: 'CN' },
+  shippingMinor: 0, totalMinor: 9900, createdAt: '2026-12-01T10:00:00Z', lines: [], shipTo: { name: 'Sam', phone: '+8613800138000', line1: '1 Road', city: 'Shanghai', country: 'CN' },
   paymentMethod: 'sandbox-card', carrier: null, trackingNumber: null, paidAt: null, shippedAt: null, deliveredAt: null, completedAt: null,
   cancelledAt: null, history: [], ...over,
+})
+const payment = (over: Partial<OrderPayment> = {}): OrderPayment => ({
+  paymentId: 'p1', provider: 'sandbox', status: 'PENDING', amountMinor: 9900, currency: 'CNY', payUrl: 'http://x/api/payments/sandbox/p1', ...over,
 })
 
 describe('OrderPage', () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] })
     Object.values(orders).forEach((f) => f.mockReset())
-    localStorage.setItem('bazaar.payments', JSON.stringify([{ paymentId: 'p1', provider: 'sandbox', redirectUrl: 'http://x/api/payments/sandbox/p1', checkoutId: 'c1', orders: ['N1'] }]))
+    localStorage.clear()
+    orders.payment.mockResolvedValue(payment())
   })
   afterEach(() => vi.useRealTimers())
 
-  it('offers the remembered payment while unpaid and follows the order until it is paid', async () => {
+  it("offers the order's payment while unpaid, in this tab, and follows the order until it is paid", async () => {
     orders.get.mockResolvedValueOnce(order({})).mockResolvedValue(order({ status: 'PAID', paidAt: '2026-12-01T10:01:00Z' }))
     const { wrapper } = await mountPage(OrderPage, {}, '/orders/N1')
     await flushPromises()
     expect(orders.get).toHaveBeenCalledWith('N1')
+    expect(orders.payment).toHaveBeenCalledWith('N1')
     expect(wrapper.find('[data-testid="pay-now"]').attributes('href')).toBe('http://x/api/payments/sandbox/p1')
+    expect(wrapper.find('[data-testid="pay-now"]').attributes('target')).toBeUndefined()
     expect(wrapper.find('[data-testid="cancel-order"]').exists()).toBe(true)
 
     vi.advanceTimersByTime(2600)
     await flushPromises()
     expect(wrapper.find('[data-testid="order-status"]').attributes('data-status')).toBe('PAID')
     expect(wrapper.find('[data-testid="pay-now"]').exists()).toBe(false)
-    expect(JSON.parse(localStorage.getItem('bazaar.payments')!)).toEqual([])
+    expect(localStorage.length).toBe(0)
     vi.advanceTimersByTime(10_000)
     expect(orders.get).toHaveBeenCalledTimes(2)
+    expect(orders.payment).toHaveBeenCalledTimes(1)
+  })
+
+  it('says so when the payment failed and offers no payment link', async () => {
+    orders.get.mockResolvedValue(order({}))
+    orders.payment.mockResolvedValue(payment({ status: 'FAILED', payUrl: null }))
+    const { wrapper } = await mountPage(OrderPage, {}, '/orders/N1')
+    await flushPromises()
+    expect(wrapper.find('[data-testid="pay-now"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="payment-failed"]').exists()).toBe(true)
+    expect(wrapper.find('[data-testid="cancel-order"]').exists()).toBe(true)
   })
 
   it('confirms the receipt of a shipped order', async () => {
@@ -44,6 +61,7 @@ describe('OrderPage', () => {
     orders.confirmReceipt.mockResolvedValue(order({ status: 'DELIVERED' }))
     const { wrapper } = await mountPage(OrderPage, {}, '/orders/N1')
     await flushPromises()
+    expect(orders.payment).not.toHaveBeenCalled()
     expect(wrapper.find('[data-testid="shipped"]').text()).toContain('SF Express')
     await wrapper.find('[data-testid="confirm-receipt"]').trigger('click')
     await flushPromises()
