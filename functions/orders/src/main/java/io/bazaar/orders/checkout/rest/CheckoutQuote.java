@@ -3,6 +3,8 @@ package io.bazaar.orders.checkout.rest;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.bazaar.orders.checkout.service.CheckoutPlan;
 import io.bazaar.orders.order.rest.OrderLineView;
 
@@ -11,7 +13,7 @@ import io.bazaar.orders.order.rest.OrderLineView;
  * and in all); nothing is reserved, so the checkout itself prices again and may differ if a price or stock changed.
  */
 public record CheckoutQuote(List<QuotedOrder> orders, String currency, long itemsMinor, long discountMinor,
-        long shippingMinor, long grandTotalMinor, String couponCode) {
+        long shippingMinor, long grandTotalMinor, @Schema(nullable = true) String couponCode) {
 
     /** One merchant's part of the checkout. */
     public record QuotedOrder(UUID merchantId, List<OrderLineView> lines, long itemsMinor, long discountMinor,
