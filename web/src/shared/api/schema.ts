@@ -6216,7 +6216,7 @@ export interface components {
             slug: string;
         };
         CheckoutQuote: {
-            couponCode: string;
+            couponCode: string | null;
             currency: string;
             /** Format: int64 */
             discountMinor: number;

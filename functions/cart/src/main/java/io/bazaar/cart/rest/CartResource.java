@@ -58,7 +58,7 @@ public class CartResource {
             description = "The cart",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CartView.class)))
-    public Uni<Response> view(@Context HttpHeaders headers, HttpServerRequest http) {
+    public Uni<Response> view(@Context HttpHeaders headers, @Context HttpServerRequest http) {
         return callers.owner(headers).chain(carts::view).map(cart -> responses.of(cart, http));
     }
 
@@ -75,7 +75,7 @@ public class CartResource {
                     + "another request")
     @APIResponse(responseCode = "422", description = "The product is not on sale")
     public Uni<Response> add(@Valid @NotNull(message = BODY_REQUIRED) AddLineRequest request, @Context HttpHeaders headers,
-            HttpServerRequest http) {
+            @Context HttpServerRequest http) {
         return callers.owner(headers).chain(owner -> carts.add(owner, request.skuId(), request.quantity()))
                 .map(cart -> responses.of(cart, http));
     }
@@ -92,7 +92,7 @@ public class CartResource {
             description = "Not enough stock, the line is full, or the cart is being changed by another request")
     public Uni<Response> change(@PathParam("skuId") @Pattern(regexp = UUID_FORMAT, message = NOT_A_SKU_ID) String skuId,
             @Valid @NotNull(message = BODY_REQUIRED) LineChangeRequest request, @Context HttpHeaders headers,
-            HttpServerRequest http) {
+            @Context HttpServerRequest http) {
         LineChange change = new LineChange(request.quantity(), request.selected());
         return callers.owner(headers).chain(owner -> carts.change(owner, UUID.fromString(skuId), change))
                 .map(cart -> responses.of(cart, http));
@@ -109,7 +109,7 @@ public class CartResource {
     @APIResponse(responseCode = "404", description = "The cart has no line for this SKU")
     @APIResponse(responseCode = "409", description = "The cart is being changed by another request; try again")
     public Uni<Response> remove(@PathParam("skuId") @Pattern(regexp = UUID_FORMAT, message = NOT_A_SKU_ID) String skuId,
-            @Context HttpHeaders headers, HttpServerRequest http) {
+            @Context HttpHeaders headers, @Context HttpServerRequest http) {
         return callers.owner(headers).chain(owner -> carts.remove(owner, UUID.fromString(skuId)))
                 .map(cart -> responses.of(cart, http));
     }
@@ -123,7 +123,7 @@ public class CartResource {
                     schema = @Schema(implementation = CartView.class)))
     @APIResponse(responseCode = "409", description = "The cart is being changed by another request; try again")
     public Uni<Response> select(@Valid @NotNull(message = BODY_REQUIRED) SelectionRequest request,
-            @Context HttpHeaders headers, HttpServerRequest http) {
+            @Context HttpHeaders headers, @Context HttpServerRequest http) {
         return callers.owner(headers).chain(owner -> carts.selectAll(owner, request.selected()))
                 .map(cart -> responses.of(cart, http));
     }
@@ -146,7 +146,7 @@ public class CartResource {
                     schema = @Schema(implementation = CartView.class)))
     @APIResponse(responseCode = "409",
             description = "The cart would be too full, or is being changed by another request")
-    public Uni<Response> merge(@Context HttpHeaders headers, HttpServerRequest http) {
+    public Uni<Response> merge(@Context HttpHeaders headers, @Context HttpServerRequest http) {
         return callers.customer().chain(owner -> carts.merge(owner, callers.guestId(headers)))
                 .map(cart -> responses.merged(cart, http));
     }

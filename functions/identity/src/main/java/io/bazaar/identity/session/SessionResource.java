@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -53,7 +54,7 @@ public class SessionResource {
     @APIResponse(responseCode = "403", description = "The account is disabled")
     @APIResponse(responseCode = "429", description = "Too many sign-in attempts")
     public Uni<Response> login(@Valid @NotNull(message = "a JSON body is required") LoginRequest request,
-            HttpServerRequest http) {
+            @Context HttpServerRequest http) {
         return sessions.login(request.login(), request.password(), clientAddress.of(http))
                 .map(session -> signedIn(session, http));
     }
@@ -68,7 +69,7 @@ public class SessionResource {
     @APIResponse(responseCode = "401",
             description = "The refresh token is missing, unknown, expired, revoked or was already used")
     public Uni<Response> refresh(@Valid RefreshRequest request, @CookieParam(SessionCookies.REFRESH) String cookie,
-            HttpServerRequest http) {
+            @Context HttpServerRequest http) {
         return sessions.refresh(refreshToken(request, cookie)).map(session -> signedIn(session, http));
     }
 
@@ -77,7 +78,7 @@ public class SessionResource {
     @Operation(summary = "Sign out: the refresh token and its whole family stop working")
     @APIResponse(responseCode = "204", description = "Signed out")
     public Uni<Response> logout(@Valid RefreshRequest request, @CookieParam(SessionCookies.REFRESH) String cookie,
-            HttpServerRequest http) {
+            @Context HttpServerRequest http) {
         String token = request != null && request.refreshToken() != null ? request.refreshToken() : cookie;
         Uni<Void> revoked = token == null || token.isBlank() ? Uni.createFrom().voidItem() : sessions.logout(token);
         return revoked.map(done -> withCookies(Response.noContent(), cookies.clear(http)).build());
