@@ -3,7 +3,9 @@ import { defineConfig, devices } from '@playwright/test'
 // One stack for every browser test: e2e/support/global-setup.ts starts it on this port. Set in the main process,
 // so the workers it spawns read the same value.
 process.env.BAZAAR_E2E_PORT ??= String(20000 + (process.pid % 20000))
-const baseURL = `http://127.0.0.1:${process.env.BAZAAR_E2E_PORT}`
+// The shop's own public address (localhost and the port): the links it makes, such as the payment page's way back,
+// must land on the origin the session cookies belong to.
+const baseURL = `http://localhost:${process.env.BAZAAR_E2E_PORT}`
 
 // Debian's Chromium, never a downloaded browser; the flags keep it off the network this machine does not have.
 const chromium = {

@@ -19,7 +19,7 @@ export default async function globalSetup() {
       ...process.env,
       QUARKUS_HTTP_PORT: process.env.BAZAAR_E2E_PORT,
       BAZAAR_WEB_DIR: webDist,
-      // Every spec signs in from 127.0.0.1; the per-address limit (30 per 15 minutes) is for the open internet.
+      // Every spec signs in from the loopback address; the per-address limit (30 per 15 minutes) is for the open internet.
       BAZAAR_IDENTITY_LOGIN_ATTEMPTS_PER_ADDRESS: '10000',
     },
     stdio: ['ignore', log, log],

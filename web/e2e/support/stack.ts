@@ -12,7 +12,7 @@ export const serverJar = resolve(repo, 'functions/server/target/quarkus-app/quar
 export const webDist = resolve(repo, 'web/dist')
 
 export function baseUrl(): string {
-  return `http://127.0.0.1:${process.env.BAZAAR_E2E_PORT}`
+  return `http://localhost:${process.env.BAZAAR_E2E_PORT}`
 }
 
 export function missingBuild(): string | undefined {
