@@ -26,8 +26,11 @@ const auth: Middleware = {
   async onRequest({ request }) {
     if (SESSION_PATHS.some((p) => new URL(request.url).pathname === p)) return request
     const token = await tokens?.accessToken()
-    if (token) request.headers.set('Authorization', `Bearer ${token}`)
-    retries.set(request, request.clone())
+    if (token) {
+      request.headers.set('Authorization', `Bearer ${token}`)
+      // Only a request with a token can be answered 401 and retried after a refresh; guests' bodies are not copied.
+      retries.set(request, request.clone())
+    }
     return request
   },
   async onResponse({ request, response }) {
