@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory, type RouteLocationNormalized } from 'vue-router'
 import { useSession } from '../shared/session/session'
+import { accountRoutes } from './account/routes'
 import { useAccount } from './stores/account'
 
 declare module 'vue-router' {
@@ -35,6 +36,7 @@ export const router = createRouter({
       component: () => import('./pages/OrderPage.vue'),
       meta: { title: 'storefront.order.title', auth: true },
     },
+    { path: '/account', component: () => import('./account/AccountLayout.vue'), children: accountRoutes },
     { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { title: 'storefront.login.title' } },
     { path: '/register', name: 'register', component: () => import('./pages/RegisterPage.vue'), meta: { title: 'storefront.register.title' } },
     { path: '/activate', name: 'activate', component: () => import('./pages/ActivatePage.vue'), meta: { title: 'storefront.activate.title' } },

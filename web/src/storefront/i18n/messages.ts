@@ -2,6 +2,8 @@
  * The storefront's own words, under its own key; shared ones are in shared/i18n/messages.ts. vue-i18n treats
  * { } @ $ | as syntax: plurals are "one | many", and no message contains a literal @.
  */
+import { accountMessages } from '../account/messages'
+
 const en = {
   title: 'Bazaar',
   footer: 'Bazaar — an open marketplace of independent shops.',
@@ -13,12 +15,14 @@ const en = {
     search: 'Search',
     categories: 'Categories',
     orders: 'My orders',
+    account: 'My account',
     cart: 'Cart',
     cartCount: 'Cart, {count} items',
     register: 'Register',
     notActivated: 'Your account is not activated yet: enter the code we sent you before you can check out.',
     activateNow: 'Activate now',
   },
+  account: accountMessages.en,
   home: {
     title: 'Home',
     heading: 'Bazaar: shop from independent merchants',
@@ -301,12 +305,14 @@ const zh: Messages = {
     search: '搜索',
     categories: '分类',
     orders: '我的订单',
+    account: '会员中心',
     cart: '购物车',
     cartCount: '购物车，{count} 件商品',
     register: '注册',
     notActivated: '您的账户尚未激活：请输入我们发送给您的验证码，激活后才能结算。',
     activateNow: '立即激活',
   },
+  account: accountMessages.zh,
   home: {
     title: '首页',
     heading: 'Bazaar：来自独立商家的好物',

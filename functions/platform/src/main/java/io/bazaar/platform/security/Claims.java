@@ -9,6 +9,10 @@ public final class Claims {
     public static final String MERCHANT_ID = "merchant_id";
     /** What a merchant staff member may do, e.g. products, orders, messages, staff, statistics. */
     public static final String PERMISSIONS = "permissions";
+    /** Whether the shopper's real name is verified (boolean); member benefits depend on it. */
+    public static final String VERIFIED = "verified";
+    /** Id of the sign-in session the token belongs to; ending the session ends its tokens at once. */
+    public static final String SESSION_ID = "sid";
 
     private Claims() {
     }

@@ -3,6 +3,7 @@ package io.bazaar.platform.security;
 import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonValue;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -25,5 +26,11 @@ public class CurrentAccount {
             throw ProblemException.unauthorized("unauthenticated", "A valid access token is required.");
         }
         return UUID.fromString(subject);
+    }
+
+    /** Whether the token says the shopper's real name is verified (member benefits); false without the claim. */
+    public boolean verified() {
+        Object claim = token.getClaim(Claims.VERIFIED);
+        return claim instanceof Boolean b ? b : JsonValue.TRUE.equals(claim);
     }
 }
