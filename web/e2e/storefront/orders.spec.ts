@@ -50,4 +50,11 @@ test('an order placed elsewhere offers its payment on its page; a failed payment
   await expect(page.getByTestId('cancel-order')).toHaveCount(0)
   await page.getByTestId('nav-orders').click()
   await expect(page.locator(`[data-testid="order-row"][data-number="${number}"]`).getByTestId('order-status')).toHaveAttribute('data-status', 'CANCELLED')
+  // The tabs ask the API for the statuses they show: the cancelled order is under "cancelled", not under "to pay".
+  await page.getByTestId('order-tab-unpaid').click()
+  await expect(page).toHaveURL(/tab=unpaid/)
+  await expect(page.locator(`[data-testid="order-row"][data-number="${number}"]`)).toHaveCount(0)
+  await page.getByTestId('order-tab-closed').click()
+  await expect(page.locator(`[data-testid="order-row"][data-number="${number}"]`)).toBeVisible()
+  await shot(page, testInfo, 'orders-tab-closed')
 })

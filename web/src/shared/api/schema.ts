@@ -4987,12 +4987,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My orders, newest first */
+        /** My orders, newest first; `status` (repeated or comma-separated) keeps only those statuses */
         get: {
             parameters: {
                 query?: {
                     page?: number;
                     size?: number;
+                    status?: string[];
                 };
                 header?: never;
                 path?: never;

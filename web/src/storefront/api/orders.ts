@@ -8,7 +8,8 @@ export const ordersApi = {
   quote: (body: QuoteRequest) => call(api.POST('/api/orders/checkout/quote', { body })),
   checkout: (body: CheckoutRequest, idempotencyKey: string) =>
     call(api.POST('/api/orders/checkout', { params: { header: { 'Idempotency-Key': idempotencyKey } }, body })),
-  list: (page: number, size = 20) => call(api.GET('/api/orders', { params: { query: { page, size } } })),
+  list: (page: number, status: readonly string[] = [], size = 20) =>
+    call(api.GET('/api/orders', { params: { query: { page, size, ...(status.length ? { status: [...status] } : {}) } } })),
   get: (number: string) => call(api.GET('/api/orders/{number}', { params: { path: { number } } })),
   /** The order's payment, with where to pay it (payUrl) while it is pending and the order awaits it. */
   payment: (number: string) => call(api.GET('/api/orders/{number}/payment', { params: { path: { number } } })),

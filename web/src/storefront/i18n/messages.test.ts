@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { sharedMessages } from '../../shared/i18n/messages'
 import { ORDER_STATUSES } from '../api/types'
+import { ORDER_TABS } from '../lib/orderTabs'
 import { PAYMENT_OUTCOMES } from '../lib/paymentReturn'
 import { SORTS } from '../lib/searchQuery'
 import { storefrontMessages } from './messages'
@@ -22,6 +23,7 @@ describe('storefront messages', () => {
     }
     for (const s of ORDER_STATUSES) keys.add(`storefront.status.${s}`).add(`storefront.timeline.${s}`)
     for (const s of SORTS) keys.add(`storefront.sort.${s}`)
+    for (const tab of Object.keys(ORDER_TABS)) keys.add(`storefront.orders.tabs.${tab}`)
     for (const o of PAYMENT_OUTCOMES) keys.add(`storefront.orders.returned.${o}`)
     expect(keys.size).toBeGreaterThan(100)
     const missing = [...keys].flatMap((key) => (['en', 'zh-CN'] as const).filter((l) => typeof lookup(l, key) !== 'string').map((l) => `${l}: ${key}`))

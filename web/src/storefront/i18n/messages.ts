@@ -162,6 +162,9 @@ const en = {
     title: 'My orders',
     empty: 'You have no orders yet.',
     more: 'Show older orders',
+    tabsLabel: 'Orders by status',
+    emptyTab: 'No orders in this state.',
+    tabs: { all: 'All', unpaid: 'To pay', toShip: 'To ship', toReceive: 'To receive', received: 'Received', closed: 'Cancelled or refunded' },
     returned: {
       paid: 'Thank you, your payment went through.',
       failed: 'The payment did not go through, so the order is not paid.',
@@ -452,6 +455,9 @@ const zh: Messages = {
     title: '我的订单',
     empty: '您还没有订单。',
     more: '查看更早的订单',
+    tabsLabel: '按状态查看订单',
+    emptyTab: '没有此状态的订单。',
+    tabs: { all: '全部', unpaid: '待付款', toShip: '待发货', toReceive: '待收货', received: '已收货', closed: '已取消或已退款' },
     returned: {
       paid: '感谢您，付款已成功。',
       failed: '付款未成功，订单尚未支付。',

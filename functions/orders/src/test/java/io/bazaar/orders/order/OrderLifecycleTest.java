@@ -137,6 +137,26 @@ class OrderLifecycleTest {
                 .body("errors.field", hasItem("carrier")).body("errors.field", hasItem("trackingNumber"));
     }
 
+    @Test
+    void aCustomerFiltersTheirOrdersByStatus() {
+        Customer shopper = customer();
+        UUID merchant = UUID.randomUUID();
+        String paid = placeOrder(shopper, sku(merchant, "Tee", 1000, 5), 1).getString("orders[0].orderNumber");
+        pay(paid, shopper);
+        String unpaid = placeOrder(shopper, sku(merchant, "Cap", 500, 5), 1).getString("orders[0].orderNumber");
+        String cancelled = placeOrder(shopper, sku(merchant, "Mug", 700, 5), 1).getString("orders[0].orderNumber");
+        as(shopper.token()).post("/api/orders/" + cancelled + "/cancel").then().statusCode(200);
+        as(shopper.token()).get("/api/orders?status=PAID").then().statusCode(200)
+                .body("items.orderNumber", equalTo(List.of(paid))).body("total", equalTo(1));
+        as(shopper.token()).get("/api/orders?status=awaiting_payment&status=CANCELLED").then().statusCode(200)
+                .body("items.orderNumber", equalTo(List.of(cancelled, unpaid)));
+        as(shopper.token()).get("/api/orders?status=PAID,CANCELLED").then().body("total", equalTo(2));
+        as(shopper.token()).get("/api/orders?status=SHIPPED").then().body("items", hasSize(0)).body("total", equalTo(0));
+        as(shopper.token()).get("/api/orders").then().body("total", equalTo(3));
+        as(shopper.token()).get("/api/orders?status=LOST").then().statusCode(400).body("errors.field", hasItem("status"));
+        as(customer().token()).get("/api/orders?status=PAID").then().body("total", equalTo(0));
+    }
+
     static JsonPath placeOrder(Customer shopper, UUID sku, int quantity) {
         cart(shopper.id(), Map.of(sku, quantity));
         return checkout(shopper.token(), "k-" + UUID.randomUUID(), checkoutBody()).then().statusCode(201).extract().jsonPath();

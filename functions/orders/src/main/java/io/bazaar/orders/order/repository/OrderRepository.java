@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -135,15 +136,22 @@ public class OrderRepository {
                 });
     }
 
-    public Uni<List<Order>> pageOfAccount(UUID accountId, int offset, int limit) {
-        return pool.preparedQuery("select " + COLUMNS + " from orders where account_id = $1 "
-                + "order by created_at desc, number desc limit $2 offset $3")
-                .execute(Tuple.of(accountId, limit, offset)).map(OrderRepository::all);
+    public Uni<List<Order>> pageOfAccount(UUID accountId, Set<OrderStatus> statuses, int offset, int limit) {
+        return pool.preparedQuery("select " + COLUMNS + " from orders where " + ACCOUNT_FILTER
+                + " order by created_at desc, number desc limit $3 offset $4")
+                .execute(Tuple.of(accountId, names(statuses), limit, offset)).map(OrderRepository::all);
     }
 
-    public Uni<Long> countOfAccount(UUID accountId) {
-        return pool.preparedQuery("select count(*) from orders where account_id = $1").execute(Tuple.of(accountId))
-                .map(rows -> rows.iterator().next().getLong(0));
+    public Uni<Long> countOfAccount(UUID accountId, Set<OrderStatus> statuses) {
+        return pool.preparedQuery("select count(*) from orders where " + ACCOUNT_FILTER)
+                .execute(Tuple.of(accountId, names(statuses))).map(rows -> rows.iterator().next().getLong(0));
+    }
+
+    /** An empty set of statuses filters nothing. */
+    private static final String ACCOUNT_FILTER = "account_id = $1 and (cardinality($2::varchar[]) = 0 or status = any($2))";
+
+    private static String[] names(Set<OrderStatus> statuses) {
+        return statuses.stream().map(Enum::name).toArray(String[]::new);
     }
 
     public Uni<List<Order>> pageOfMerchant(UUID merchantId, OrderFilter filter, int offset, int limit) {

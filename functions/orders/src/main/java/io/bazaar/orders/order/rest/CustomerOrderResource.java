@@ -1,5 +1,6 @@
 package io.bazaar.orders.order.rest;
 
+import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -38,9 +40,10 @@ public class CustomerOrderResource {
     }
 
     @GET
-    @Operation(summary = "My orders, newest first")
-    public Uni<Page<OrderSummaryView>> list(@Valid @BeanParam PageRequest page) {
-        return orders.pageOfCustomer(current.id(), page).map(p -> p.map(OrderSummaryView::of));
+    @Operation(summary = "My orders, newest first; `status` (repeated or comma-separated) keeps only those statuses")
+    public Uni<Page<OrderSummaryView>> list(@QueryParam("status") List<String> status, @Valid @BeanParam PageRequest page) {
+        return orders.pageOfCustomer(current.id(), StatusParam.many("status", status), page)
+                .map(p -> p.map(OrderSummaryView::of));
     }
 
     @GET

@@ -62,7 +62,7 @@ public class MerchantOrderResource {
     @Operation(summary = "The merchant's orders, newest first, by status and creation time [from, to)")
     public Uni<Page<OrderSummaryView>> list(@QueryParam("status") String status, @QueryParam("from") String from,
             @QueryParam("to") String to, @Valid @BeanParam PageRequest page) {
-        OrderFilter filter = new OrderFilter(status(status), instant("from", from), instant("to", to));
+        OrderFilter filter = new OrderFilter(StatusParam.one("status", status), instant("from", from), instant("to", to));
         return orders.pageOfMerchant(staff.merchantWith(StaffAccess.ORDERS), filter, page).map(p -> p.map(OrderSummaryView::of));
     }
 
@@ -110,18 +110,6 @@ public class MerchantOrderResource {
     @Operation(summary = "The refunds of one of the merchant's orders")
     public Uni<List<RefundView>> refunds(@PathParam("number") String number) {
         return refunds.ofOrder(staff.merchantWith(StaffAccess.ORDERS), number).map(list -> list.stream().map(RefundView::of).toList());
-    }
-
-    private static OrderStatus status(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OrderStatus.valueOf(value.strip().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(new FieldError("status", "must be one of AWAITING_PAYMENT, PAID, SHIPPED, "
-                    + "DELIVERED, COMPLETED, CANCELLED, REFUNDED"));
-        }
     }
 
     private static Instant instant(String field, String value) {

@@ -1,6 +1,7 @@
 package io.bazaar.orders.order.service;
 
 import java.time.Clock;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,9 +36,10 @@ public class OrderService {
         return orders.find(number).chain(order -> details(owned(order, accountId)));
     }
 
-    public Uni<Page<Order>> pageOfCustomer(UUID accountId, PageRequest page) {
-        return orders.pageOfAccount(accountId, page.offset(), page.size())
-                .chain(list -> orders.countOfAccount(accountId).map(total -> Page.of(list, page, total)));
+    /** The customer's orders in these statuses (all when empty), newest first. */
+    public Uni<Page<Order>> pageOfCustomer(UUID accountId, Set<OrderStatus> statuses, PageRequest page) {
+        return orders.pageOfAccount(accountId, statuses, page.offset(), page.size())
+                .chain(list -> orders.countOfAccount(accountId, statuses).map(total -> Page.of(list, page, total)));
     }
 
     public Uni<OrderDetails> ofMerchant(UUID merchantId, String number) {
