@@ -55,7 +55,8 @@ public class SessionResource {
     @APIResponse(responseCode = "429", description = "Too many sign-in attempts")
     public Uni<Response> login(@Valid @NotNull(message = "a JSON body is required") LoginRequest request,
             @Context HttpServerRequest http) {
-        return sessions.login(request.login(), request.password(), clientAddress.of(http))
+        String address = clientAddress.of(http);
+        return sessions.login(request.login(), request.password(), address, SessionDevice.of(http, address))
                 .map(session -> signedIn(session, http));
     }
 
