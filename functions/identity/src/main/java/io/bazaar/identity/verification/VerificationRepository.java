@@ -19,6 +19,10 @@ public class VerificationRepository implements PanacheRepositoryBase<RealNameVer
         return find("accountId", Sort.descending("submittedAt"), accountId).firstResult();
     }
 
+    public Uni<List<RealNameVerification>> allOf(UUID accountId) {
+        return find("accountId", Sort.descending("submittedAt"), accountId).list();
+    }
+
     public Uni<List<RealNameVerification>> inState(VerificationStatus status, PageRequest request) {
         return find("status", Sort.ascending("submittedAt"), status)
                 .page(Page.of(request.page(), request.size())).list();

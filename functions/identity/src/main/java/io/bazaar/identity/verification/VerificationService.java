@@ -53,6 +53,12 @@ public class VerificationService {
                         latest == null ? null : VerificationView.of(latest, false))));
     }
 
+    /** Every submission of the account, newest first (numbers masked), for the data download. */
+    @WithSession
+    public Uni<java.util.List<VerificationView>> history(UUID accountId) {
+        return verifications.allOf(accountId).map(all -> all.stream().map(v -> VerificationView.of(v, false)).toList());
+    }
+
     /** A first submission, or a new one after a rejection; 409 while one waits or after one was accepted. */
     @WithTransaction
     public Uni<VerificationView> submit(UUID accountId, VerificationRequest request) {

@@ -30,10 +30,10 @@ import io.restassured.response.Response;
 
 @QuarkusTest
 @WithTestResource(value = BazaarTestEnvironment.class, scope = TestResourceScope.GLOBAL)
-class VerificationTest {
+public class VerificationTest {
 
     /** A resident identity number with a valid check character (the standard's own example). */
-    static final String RESIDENT_ID = "11010519491231002X";
+    public static final String RESIDENT_ID = "11010519491231002X";
 
     @Test
     void anApprovedSubmissionMakesTheShopperVerifiedInTheirNextToken() {
@@ -128,7 +128,7 @@ class VerificationTest {
         List.of(DocumentType.values()).forEach(type -> assertTrue(type.normalise("").isEmpty()));
     }
 
-    static Response submit(String token, String name, String type, String number) {
+    public static Response submit(String token, String name, String type, String number) {
         return client().auth().oauth2(token).body(Map.of("legalName", name, "documentType", type, "documentNumber", number))
                 .post("/api/me/verification");
     }
