@@ -85,7 +85,25 @@ public final class LocalEnvironment implements AutoCloseable {
         config.put("bazaar.local.bootstrap", "true");
         config.put("mp.jwt.verify.publickey.location", keys.publicKey().toString());
         config.put("smallrye.jwt.sign.key.location", keys.privateKey().toString());
+        // identity encrypts identity-document numbers with it (AES-256-GCM); deployments take theirs from Secrets Manager
+        config.put("bazaar.identity.verification.keys.local", documentKey());
+        config.put("bazaar.identity.verification.current-key-id", "local");
         return Collections.unmodifiableMap(config);
+    }
+
+    /** A random AES-256 key kept in the work dir beside the JWT keys, base64. */
+    private String documentKey() {
+        Path file = workDir.resolve("document-key.b64");
+        try {
+            if (!Files.exists(file)) {
+                byte[] key = new byte[32];
+                new java.security.SecureRandom().nextBytes(key);
+                Files.writeString(file, java.util.Base64.getEncoder().encodeToString(key));
+            }
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot keep the document key in " + file, e);
+        }
     }
 
     /** The endpoint override of every AWS SDK client, e.g. {@code http://127.0.0.1:PORT}. */

@@ -54,8 +54,11 @@ class LocalEnvironmentTest {
         assertEquals(Set.of("quarkus.datasource.username", "quarkus.datasource.password",
                 "quarkus.datasource.reactive.url", "quarkus.datasource.jdbc.url", "bazaar.aws.endpoint-override",
                 "bazaar.aws.region", "bazaar.aws.access-key-id", "bazaar.aws.secret-access-key",
-                "bazaar.local.bootstrap", "mp.jwt.verify.publickey.location", "smallrye.jwt.sign.key.location"),
+                "bazaar.local.bootstrap", "mp.jwt.verify.publickey.location", "smallrye.jwt.sign.key.location",
+                "bazaar.identity.verification.keys.local", "bazaar.identity.verification.current-key-id"),
                 config.keySet());
+        assertEquals(32, java.util.Base64.getDecoder().decode(config.get("bazaar.identity.verification.keys.local")).length,
+                "an AES-256 key for identity-document numbers");
         assertEquals(environment.awsEndpoint(), config.get("bazaar.aws.endpoint-override"));
         assertTrue(config.get("quarkus.datasource.reactive.url").startsWith("vertx-reactive:postgresql://127.0.0.1:"));
     }

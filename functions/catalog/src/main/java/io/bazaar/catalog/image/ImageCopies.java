@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.bazaar.platform.image.ImageType;
 import io.bazaar.importer.crawl.Crawler;
 import io.bazaar.importer.crawl.FetchResult;
 import io.bazaar.platform.crypto.Sha256;

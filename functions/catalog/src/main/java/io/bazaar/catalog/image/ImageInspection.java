@@ -2,6 +2,7 @@ package io.bazaar.catalog.image;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.bazaar.platform.image.ImageType;
 import io.bazaar.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.bazaar.platform.image.ImageType;
 import io.bazaar.catalog.merchant.ContentChanges;
 import io.bazaar.catalog.merchant.OwnedProducts;
 import io.bazaar.catalog.product.ImageUrls;

@@ -1,6 +1,7 @@
 package io.bazaar.identity.account;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -42,6 +43,22 @@ public class Account {
     @Column(name = "session_version", nullable = false)
     public int sessionVersion;
 
+    public LocalDate birthday;
+
+    @Enumerated(EnumType.STRING)
+    public Gender gender;
+
+    /** The avatar's object key in the avatars bucket, once an upload was confirmed. */
+    @Column(name = "avatar_key")
+    public String avatarKey;
+
+    /** When a real-name verification of the account was accepted; null while it has none. */
+    @Column(name = "real_name_verified_at")
+    public Instant realNameVerifiedAt;
+
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -53,6 +70,15 @@ public class Account {
 
     @Version
     public long version;
+
+    /** Disabled and deleted accounts cannot sign in or refresh. */
+    public boolean maySignIn() {
+        return status == AccountStatus.ACTIVE || status == AccountStatus.PENDING_ACTIVATION;
+    }
+
+    public boolean isRealNameVerified() {
+        return realNameVerifiedAt != null;
+    }
 
     public boolean isActive() {
         return status == AccountStatus.ACTIVE;

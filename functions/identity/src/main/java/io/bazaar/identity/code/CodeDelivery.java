@@ -1,6 +1,7 @@
 package io.bazaar.identity.code;
 
 import java.time.Duration;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -8,6 +9,7 @@ import org.jboss.logging.Logger;
 
 import io.bazaar.identity.IdentityConfig;
 import io.bazaar.identity.account.Account;
+import io.bazaar.identity.account.Login;
 import io.bazaar.platform.notify.EmailSender;
 import io.bazaar.platform.notify.SmsSender;
 import io.bazaar.platform.problem.ProblemException;
@@ -48,6 +50,22 @@ public class CodeDelivery {
     }
 
     /**
+     * Sends a fresh code bound to a new address, to that address (not to the account's current login), within the
+     * same allowance per account and purpose.
+     */
+    public Uni<Void> sendTo(UUID accountId, Login to, CodePurpose purpose) {
+        return chargeAllowance(accountId.toString(), purpose)
+                .chain(() -> codes.issue(purpose, accountId, to.value()))
+                .chain(code -> {
+                    String text = text(purpose, code);
+                    Uni<String> sent = to.isEmail()
+                            ? email.send(to.value(), "Your Bazaar " + purpose.noun() + ": " + code, text)
+                            : sms.send(to.value(), text);
+                    return sent.invoke(id -> LOG.debugf("Sent %s for account %s as %s", purpose, accountId, id)).replaceWithVoid();
+                });
+    }
+
+    /**
      * Counts a request for a code against the login's allowance, 429 when used up. Also called for logins that have
      * no account, so the answers do not reveal which logins exist.
      */
@@ -61,12 +79,15 @@ public class CodeDelivery {
     }
 
     private Uni<Void> deliver(Account account, CodePurpose purpose, String code) {
-        long minutes = config.codeTtl().toMinutes();
-        String text = "Your Bazaar " + purpose.noun() + " is " + code + ". Use it within " + minutes
-                + " minutes to " + purpose.use() + ". If this was not you, ignore this message.";
+        String text = text(purpose, code);
         Uni<String> sent = account.email != null
                 ? email.send(account.email, "Your Bazaar " + purpose.noun() + ": " + code, text)
                 : sms.send(account.phone, text);
         return sent.invoke(id -> LOG.debugf("Sent %s to account %s as %s", purpose, account.id, id)).replaceWithVoid();
+    }
+
+    private String text(CodePurpose purpose, String code) {
+        return "Your Bazaar " + purpose.noun() + " is " + code + ". Use it within " + config.codeTtl().toMinutes()
+                + " minutes to " + purpose.use() + ". If this was not you, ignore this message.";
     }
 }

@@ -3,7 +3,11 @@ package io.bazaar.identity.code;
 /** What a one-time code proves; a code for one purpose never works for another. */
 public enum CodePurpose {
     ACTIVATION("activation code", "activate your Bazaar account"),
-    PASSWORD_RESET("password reset code", "reset your Bazaar password");
+    PASSWORD_RESET("password reset code", "reset your Bazaar password"),
+    /** Sent to a new email address before it replaces the account's; bound to that address. */
+    EMAIL_CHANGE("email confirmation code", "confirm this address for your Bazaar account"),
+    /** Sent to a new phone number before it replaces the account's; bound to that number. */
+    PHONE_CHANGE("phone confirmation code", "confirm this number for your Bazaar account");
 
     private final String noun;
     private final String use;

@@ -53,12 +53,20 @@ public class VerificationCodes {
 
     /** Creates a new code, replacing any earlier one, and returns it in clear for delivery. */
     public Uni<String> issue(CodePurpose purpose, UUID accountId) {
+        return issue(purpose, accountId, null);
+    }
+
+    /**
+     * A code that proves control of one address (a new email or phone): it is accepted only together with that
+     * address, so a code sent to an address one owns cannot confirm another.
+     */
+    public Uni<String> issue(CodePurpose purpose, UUID accountId, String boundToOrNull) {
         String code = String.format("%06d", random.nextInt(1_000_000));
         long expiresAt = clock.instant().plus(config.codeTtl()).getEpochSecond();
         return blocking.run(() -> {
             dynamo.putItem(r -> r.tableName(table).item(Map.of(
                     DynamoTable.KEY, AttributeValue.fromS(id(purpose, accountId)),
-                    "codeHash", AttributeValue.fromS(hash(purpose, accountId, code)),
+                    "codeHash", AttributeValue.fromS(hash(purpose, accountId, boundToOrNull, code)),
                     "attempts", AttributeValue.fromN("0"),
                     DynamoTable.TTL, AttributeValue.fromN(Long.toString(expiresAt)))));
             return code;
@@ -67,10 +75,15 @@ public class VerificationCodes {
 
     /** Checks a code; the right one is consumed, a wrong one costs a try. */
     public Uni<CodeCheck> check(CodePurpose purpose, UUID accountId, String code) {
-        return blocking.run(() -> checkNow(purpose, accountId, code));
+        return check(purpose, accountId, null, code);
     }
 
-    private CodeCheck checkNow(CodePurpose purpose, UUID accountId, String code) {
+    /** Checks a code issued for this address; with another address it is a wrong code. */
+    public Uni<CodeCheck> check(CodePurpose purpose, UUID accountId, String boundToOrNull, String code) {
+        return blocking.run(() -> checkNow(purpose, accountId, boundToOrNull, code));
+    }
+
+    private CodeCheck checkNow(CodePurpose purpose, UUID accountId, String boundToOrNull, String code) {
         Map<String, AttributeValue> key = Map.of(DynamoTable.KEY, AttributeValue.fromS(id(purpose, accountId)));
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(key).consistentRead(true)).item();
         if (item == null || item.isEmpty()) {
@@ -83,7 +96,7 @@ public class VerificationCodes {
             return CodeCheck.NONE;
         }
         if (MessageDigest.isEqual(storedHash.getBytes(StandardCharsets.US_ASCII),
-                hash(purpose, accountId, code).getBytes(StandardCharsets.US_ASCII))) {
+                hash(purpose, accountId, boundToOrNull, code).getBytes(StandardCharsets.US_ASCII))) {
             return deleteIfUnchanged(key, storedHash) ? CodeCheck.ACCEPTED : CodeCheck.NONE;
         }
         try {
@@ -119,7 +132,8 @@ public class VerificationCodes {
         return purpose.name() + "#" + accountId;
     }
 
-    private static String hash(CodePurpose purpose, UUID accountId, String code) {
-        return Sha256.hex(purpose.name() + ":" + accountId + ":" + code);
+    private static String hash(CodePurpose purpose, UUID accountId, String boundToOrNull, String code) {
+        String bound = boundToOrNull == null ? "" : boundToOrNull + ":";
+        return Sha256.hex(purpose.name() + ":" + accountId + ":" + bound + code);
     }
 }

@@ -13,6 +13,7 @@ import io.bazaar.identity.code.CodeDelivery;
 import io.bazaar.identity.code.CodeProblems;
 import io.bazaar.identity.code.CodePurpose;
 import io.bazaar.identity.code.VerificationCodes;
+import io.bazaar.identity.session.SessionService;
 import io.bazaar.platform.problem.FieldError;
 import io.bazaar.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -21,7 +22,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Forgotten passwords: a code goes to the login, and the code sets a new password. Every earlier session ends
- * (its refresh tokens stop working), since the reason for a reset may be that someone else knew the password.
+ * (its refresh tokens and its access tokens stop working at once), since the reason for a reset may be that someone
+ * else knew the password.
  */
 @ApplicationScoped
 public class PasswordResetService {
@@ -32,9 +34,11 @@ public class PasswordResetService {
     private final PasswordPolicy policy;
     private final PasswordHasher passwords;
     private final Clock clock;
+    private final SessionService sessions;
 
     PasswordResetService(AccountRepository accounts, CodeDelivery delivery, VerificationCodes codes, PasswordPolicy policy,
-            PasswordHasher passwords, Clock clock) {
+            PasswordHasher passwords, Clock clock, SessionService sessions) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.delivery = delivery;
         this.codes = codes;
@@ -63,7 +67,8 @@ public class PasswordResetService {
                 ? Uni.createFrom().failure(CodeProblems.of(CodeCheck.NONE))
                 : codes.check(CodePurpose.PASSWORD_RESET, account.id, request.code()).chain(check -> check == CodeCheck.ACCEPTED
                         ? passwords.hash(request.newPassword()).chain(hash -> Panache.withTransaction(
-                                () -> accounts.findById(account.id).invoke(a -> replacePassword(a, hash)))).replaceWithVoid()
+                                () -> accounts.findById(account.id).invoke(a -> replacePassword(a, hash))))
+                                .chain(() -> sessions.endAll(account.id, null))
                         : Uni.createFrom().failure(CodeProblems.of(check))));
     }
 

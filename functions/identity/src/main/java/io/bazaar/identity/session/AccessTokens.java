@@ -24,8 +24,11 @@ public class AccessTokens {
         this.config = config;
     }
 
-    /** A token for the account as it is now: groups and claims say what it may do until the token expires. */
-    public String issue(Account account, StaffMember staffOrNull) {
+    /**
+     * A token for the account as it is now, in the given sign-in session: groups and claims say what it may do until
+     * the token expires or the session ends ({@code sid}, checked by every area).
+     */
+    public String issue(Account account, StaffMember staffOrNull, String sessionId) {
         Set<String> groups = new HashSet<>();
         groups.add(Roles.CUSTOMER);
         if (account.isActive()) {
@@ -37,6 +40,8 @@ public class AccessTokens {
         JwtClaimsBuilder claims = Jwt.subject(account.id.toString())
                 .upn(account.login())
                 .claim(Claims.ACTIVATED, account.isActive())
+                .claim(Claims.VERIFIED, account.isRealNameVerified())
+                .claim(Claims.SESSION_ID, sessionId)
                 .expiresIn(config.accessTokenTtl());
         if (staffOrNull != null) {
             groups.add(Roles.MERCHANT_STAFF);

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.bazaar.identity.IdentityConfig;
+import io.bazaar.identity.profile.AvatarUrls;
 import io.bazaar.identity.profile.ProfileView;
 import io.bazaar.platform.problem.ProblemException;
 import io.bazaar.platform.web.ClientAddress;
@@ -34,9 +35,11 @@ public class SessionResource {
     private final SessionCookies cookies;
     private final ClientAddress clientAddress;
     private final IdentityConfig config;
+    private final AvatarUrls avatars;
 
     SessionResource(SessionService sessions, SessionCookies cookies, ClientAddress clientAddress,
-            IdentityConfig config) {
+            IdentityConfig config, AvatarUrls avatars) {
+        this.avatars = avatars;
         this.sessions = sessions;
         this.cookies = cookies;
         this.clientAddress = clientAddress;
@@ -55,7 +58,8 @@ public class SessionResource {
     @APIResponse(responseCode = "429", description = "Too many sign-in attempts")
     public Uni<Response> login(@Valid @NotNull(message = "a JSON body is required") LoginRequest request,
             @Context HttpServerRequest http) {
-        return sessions.login(request.login(), request.password(), clientAddress.of(http))
+        String address = clientAddress.of(http);
+        return sessions.login(request.login(), request.password(), address, SessionDevice.of(http, address))
                 .map(session -> signedIn(session, http));
     }
 
@@ -86,7 +90,7 @@ public class SessionResource {
 
     private Response signedIn(Session session, HttpServerRequest http) {
         TokenResponse body = new TokenResponse(session.accessToken(), "Bearer", config.accessTokenTtl().toSeconds(),
-                session.refreshToken(), config.refreshTokenTtl().toSeconds(), ProfileView.of(session.account(), session.staffOrNull()));
+                session.refreshToken(), config.refreshTokenTtl().toSeconds(), ProfileView.of(session.account(), session.staffOrNull(), avatars.urlOf(session.account().avatarKey)));
         return withCookies(Response.ok(body), cookies.issue(session, http)).header("Cache-Control", "no-store").build();
     }
 

@@ -31,7 +31,11 @@ class PasswordResetTest {
     @Test
     void aResetCodeSetsANewPasswordAndEndsEverySession() {
         String email = newEmail();
-        String oldRefresh = activeAccount(email).path("refreshToken");
+        var first = activeAccount(email);
+        String oldRefresh = first.path("refreshToken");
+        String oldAccess = first.path("accessToken");
+        String otherAccess = login(email, PASSWORD).then().statusCode(200).extract().path("accessToken");
+        given().auth().oauth2(oldAccess).get("/api/me").then().statusCode(200);
 
         requestCode(email).then().statusCode(202);
         assertTrue(outbox().emails().stream().anyMatch(m -> m.isTo(email) && m.subject().contains("password reset code")));
@@ -41,6 +45,9 @@ class PasswordResetTest {
         login(email, NEW_PASSWORD).then().statusCode(200);
         given().contentType(ContentType.JSON).body(Map.of("refreshToken", oldRefresh)).post("/api/auth/refresh")
                 .then().statusCode(401);
+        // the access tokens of both earlier sessions stop at once, not when they expire
+        given().auth().oauth2(oldAccess).get("/api/me").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(otherAccess).get("/api/me").then().statusCode(401);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.bazaar.platform.security;
 import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -26,6 +27,15 @@ public class CurrentAccount {
             throw ProblemException.unauthorized("unauthenticated", "A valid access token is required.");
         }
         return UUID.fromString(subject);
+    }
+
+    /** The sign-in session the token belongs to (its {@code sid} claim), or null for a token without one. */
+    public String sessionId() {
+        Object claim = token.getClaim(Claims.SESSION_ID);
+        if (claim instanceof JsonString json) {
+            return json.getString();
+        }
+        return claim == null ? null : claim.toString();
     }
 
     /** Whether the token says the shopper's real name is verified (member benefits); false without the claim. */

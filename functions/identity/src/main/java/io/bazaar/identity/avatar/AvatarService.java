@@ -1,0 +1,104 @@
+package io.bazaar.identity.avatar;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.bazaar.identity.account.Account;
+import io.bazaar.identity.account.AccountRepository;
+import io.bazaar.platform.image.ImageType;
+import io.bazaar.platform.problem.FieldError;
+import io.bazaar.platform.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Avatars reach S3 straight from the browser, like product images, but with no row per upload: the upload goes to
+ * {@code uploads/<account>/<id>} (a key only its account may confirm; a bucket lifecycle rule drops what is never
+ * confirmed), and confirming checks size and magic number and copies it to {@code avatars/<account>/<id>}, the
+ * public key the profile points at. The previous avatar is deleted.
+ */
+@ApplicationScoped
+public class AvatarService {
+
+    private static final int PROBE_BYTES = 64;
+
+    private final AccountRepository accounts;
+    private final AvatarStore store;
+    private final AvatarConfig config;
+    private final Clock clock;
+
+    AvatarService(AccountRepository accounts, AvatarStore store, AvatarConfig config, Clock clock) {
+        this.accounts = accounts;
+        this.store = store;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public Uni<AvatarUploadTicket> start(UUID accountId, AvatarUploadRequest request) {
+        ImageType type = ImageType.ofContentType(request.contentType()).orElseThrow(() -> ProblemException.invalid(
+                new FieldError("contentType", "must be one of " + ImageType.allowed())));
+        if (request.sizeBytes() > config.maxBytes()) {
+            throw ProblemException.invalid(new FieldError("sizeBytes", "must be at most " + config.maxBytes() + " bytes"));
+        }
+        UUID uploadId = UUID.randomUUID();
+        return store.presignUpload(uploadKey(accountId, uploadId), type.contentType(), request.sizeBytes(), config.uploadTtl())
+                .map(signed -> new AvatarUploadTicket(uploadId, signed.url().toString(), "PUT",
+                        Map.of("Content-Type", type.contentType()), signed.expiration()));
+    }
+
+    /** Checks the upload and makes it the avatar; a bad upload is deleted and answers 422, the avatar unchanged. */
+    @WithSession
+    public Uni<Account> confirm(UUID accountId, UUID uploadId) {
+        String uploadKey = uploadKey(accountId, uploadId);
+        return store.sizeOf(uploadKey).chain(size -> {
+            if (size.isEmpty()) {
+                throw ProblemException.unprocessable("upload-missing", "Nothing was uploaded under this id (or it expired).");
+            }
+            if (size.get() > config.maxBytes()) {
+                return rejected(uploadKey, "image-too-large", "The upload is larger than " + config.maxBytes() + " bytes.");
+            }
+            return store.head(uploadKey, PROBE_BYTES).chain(head -> {
+                var type = ImageType.sniff(head);
+                if (type.isEmpty()) {
+                    return rejected(uploadKey, "not-an-image", "The upload is not a JPEG, PNG, WEBP or GIF image.");
+                }
+                String publicKey = "avatars/" + accountId + "/" + uploadId;
+                return store.publish(uploadKey, publicKey, type.get().contentType()).chain(() -> replace(accountId, publicKey));
+            });
+        });
+    }
+
+    @WithSession
+    public Uni<Account> remove(UUID accountId) {
+        return replace(accountId, null);
+    }
+
+    /** The account with its new avatar key, and the key it had before. */
+    private record Replaced(Account account, String previousKey) {
+    }
+
+    private Uni<Account> replace(UUID accountId, String keyOrNull) {
+        return Panache.withTransaction(() -> accounts.findById(accountId).map(account -> {
+            if (account == null || !account.maySignIn()) {
+                throw ProblemException.notFound("account-not-found", "The account of this token no longer exists.");
+            }
+            Replaced replaced = new Replaced(account, account.avatarKey);
+            account.avatarKey = keyOrNull;
+            account.updatedAt = clock.instant();
+            return replaced;
+        })).chain(r -> r.previousKey() == null || r.previousKey().equals(keyOrNull) ? Uni.createFrom().item(r.account())
+                : store.delete(r.previousKey()).replaceWith(r.account()));
+    }
+
+    private <T> Uni<T> rejected(String key, String type, String detail) {
+        return store.delete(key).chain(() -> Uni.createFrom().failure(ProblemException.unprocessable(type, detail)));
+    }
+
+    private static String uploadKey(UUID accountId, UUID uploadId) {
+        return "uploads/" + accountId + "/" + uploadId;
+    }
+}

@@ -1,0 +1,61 @@
+package io.bazaar.orders.contract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * What the orders area holds about a customer as a person, for identity's account data download and account
+ * deletion. Erasure keeps every order (the law wants them: number, amounts, lines, dates, payments) but removes who
+ * received it: name, phone and address of each order's ship-to become empty (the country stays, for tax), the
+ * address book is deleted, and messages to the customer lose their recipient and text.
+ */
+@ApplicationScoped
+public class CustomerRecords {
+
+    /** What erasure changed, for the caller's log. */
+    public record Erased(int orders, int addresses, int notifications) {
+    }
+
+    private static final String ADDRESSES = "select id, name, phone, country, region, city, postal_code, line1, line2, "
+            + "created_at from addresses where account_id = $1 order by created_at";
+
+    private static final String ERASE_SHIP_TO = """
+            update orders set ship_to = jsonb_build_object('name', '', 'phone', '', 'country', ship_to->>'country',
+                   'region', '', 'city', '', 'postalCode', '', 'line1', '', 'line2', '')
+             where account_id = $1 and ship_to->>'name' <> ''""";
+
+    private static final String ERASE_ADDRESSES = "delete from addresses where account_id = $1";
+
+    private static final String ERASE_NOTIFICATIONS = """
+            update notifications set recipient = '', subject = '', body = '',
+                   status = case when status = 'PENDING' then 'FAILED' else status end,
+                   last_error = case when status = 'PENDING' then 'account deleted' else last_error end
+             where order_number in (select number from orders where account_id = $1) and recipient <> ''""";
+
+    /** The customer's address book, oldest first. */
+    public Uni<List<SavedAddress>> addresses(SqlClient client, UUID accountId) {
+        return client.preparedQuery(ADDRESSES).execute(Tuple.of(accountId)).map(rows -> {
+            List<SavedAddress> found = new ArrayList<>();
+            rows.forEach(r -> found.add(new SavedAddress(r.getUUID("id"), r.getString("name"), r.getString("phone"),
+                    r.getString("country"), r.getString("region"), r.getString("city"), r.getString("postal_code"),
+                    r.getString("line1"), r.getString("line2"),
+                    r.getOffsetDateTime("created_at").toInstant())));
+            return found;
+        });
+    }
+
+    /** Erases the customer's personal data from the orders area, in the caller's transaction; safe to repeat. */
+    public Uni<Erased> erase(SqlClient tx, UUID accountId) {
+        Tuple id = Tuple.of(accountId);
+        return tx.preparedQuery(ERASE_SHIP_TO).execute(id).chain(orders -> tx.preparedQuery(ERASE_ADDRESSES).execute(id)
+                .chain(addresses -> tx.preparedQuery(ERASE_NOTIFICATIONS).execute(id)
+                        .map(notes -> new Erased(orders.rowCount(), addresses.rowCount(), notes.rowCount()))));
+    }
+}

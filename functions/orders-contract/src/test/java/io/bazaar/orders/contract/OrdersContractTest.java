@@ -1,0 +1,116 @@
+package io.bazaar.orders.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.bazaar.localenv.BazaarTestEnvironment;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/** Pins what identity relies on: a customer's address book, and erasure that keeps orders but not the person. */
+@QuarkusTest
+@WithTestResource(value = BazaarTestEnvironment.class, scope = TestResourceScope.GLOBAL)
+class OrdersContractTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String SHIP_TO = """
+            {"name":"Li Lei","phone":"+8613800138000","country":"CN","region":"Zhejiang","city":"Hangzhou",
+             "postalCode":"310000","line1":"1 West Lake Road","line2":""}""";
+
+    @Inject
+    Pool pool;
+    @Inject
+    CustomerRecords records;
+
+    @Test
+    void addressesAreTheCustomersOwnOldestFirst() {
+        UUID customer = UUID.randomUUID();
+        address(customer, "Home", "2026-01-01T00:00:00Z");
+        address(customer, "Work", "2026-02-01T00:00:00Z");
+        address(UUID.randomUUID(), "Someone else", "2026-01-15T00:00:00Z");
+        List<SavedAddress> found = records.addresses(pool, customer).await().atMost(WAIT);
+        assertEquals(List.of("Home", "Work"), found.stream().map(SavedAddress::name).toList());
+        assertEquals("Hangzhou", found.get(0).city());
+    }
+
+    @Test
+    void erasureKeepsOrdersAmountsAndLinesButNotTheRecipient() {
+        UUID customer = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        String mine = order(customer);
+        String theirs = order(other);
+        address(customer, "Home", "2026-01-01T00:00:00Z");
+        address(other, "Theirs", "2026-01-01T00:00:00Z");
+
+        CustomerRecords.Erased erased = pool.withTransaction(tx -> records.erase(tx, customer)).await().atMost(WAIT);
+        assertEquals(new CustomerRecords.Erased(1, 1, 1), erased);
+
+        Row order = one("select number, total_minor, ship_to::text as ship_to, (select count(*) from order_lines l "
+                + "where l.order_number = o.number) as lines from orders o where number = $1", Tuple.of(mine));
+        assertEquals(mine, order.getString("number"));
+        assertEquals(2500, order.getLong("total_minor"));
+        assertEquals(1, order.getLong("lines"));
+        JsonObject shipTo = new JsonObject(order.getString("ship_to"));
+        assertEquals("", shipTo.getString("name"));
+        assertEquals("", shipTo.getString("phone"));
+        assertEquals("", shipTo.getString("line1"));
+        assertEquals("", shipTo.getString("city"));
+        assertEquals("CN", shipTo.getString("country"));
+        Row note = one("select recipient, body, status from notifications where order_number = $1", Tuple.of(mine));
+        assertEquals("", note.getString("recipient"));
+        assertEquals("", note.getString("body"));
+        assertEquals("FAILED", note.getString("status"), "a pending message to a deleted account is never sent");
+        assertTrue(records.addresses(pool, customer).await().atMost(WAIT).isEmpty());
+
+        assertEquals("Li Lei", new JsonObject(one("select ship_to::text from orders where number = $1", Tuple.of(theirs))
+                .getString(0)).getString("name"), "other customers keep theirs");
+        assertEquals(1, records.addresses(pool, other).await().atMost(WAIT).size());
+        assertEquals(new CustomerRecords.Erased(0, 0, 0),
+                pool.withTransaction(tx -> records.erase(tx, customer)).await().atMost(WAIT), "repeating changes nothing");
+    }
+
+    private String order(UUID customer) {
+        UUID checkout = UUID.randomUUID();
+        String number = "T" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        sql("insert into checkouts (id, account_id, idempotency_key, request_hash, currency, grand_total_minor, created_at) "
+                + "values ($1, $2, $3, repeat('0', 64), 'CNY', 2500, now())", Tuple.of(checkout, customer, checkout.toString()));
+        sql("insert into orders (number, checkout_id, account_id, merchant_id, status, currency, items_minor, discount_minor, "
+                + "shipping_minor, total_minor, ship_to, payment_method, created_at, updated_at) values ($1, $2, $3, $4, "
+                + "'AWAITING_PAYMENT', 'CNY', 2000, 0, 500, 2500, $5::text::jsonb, 'sandbox-card', now(), now())",
+                Tuple.of(number, checkout, customer, UUID.randomUUID(), SHIP_TO));
+        sql("insert into order_lines (order_number, line_no, sku_id, product_id, merchant_id, product_name, sku_attributes, "
+                + "unit_price_minor, quantity, line_total_minor) values ($1, 1, $2, $2, $2, 'Tea', '{}'::jsonb, 1000, 2, 2000)",
+                Tuple.of(number, UUID.randomUUID()));
+        sql("insert into notifications (order_number, kind, channel, recipient, subject, body, next_attempt_at, created_at) "
+                + "values ($1, 'SUBMITTED', 'EMAIL', 'li@example.com', 'Your order', 'Dear Li Lei', now(), now())",
+                Tuple.of(number));
+        return number;
+    }
+
+    private void address(UUID customer, String name, String createdAt) {
+        sql("insert into addresses (id, account_id, name, phone, country, city, line1, created_at, updated_at) "
+                + "values ($1, $2, $3, '+8613800138000', 'CN', 'Hangzhou', '1 West Lake Road', $4, now())",
+                Tuple.of(UUID.randomUUID(), customer, name, java.time.OffsetDateTime.parse(createdAt)));
+    }
+
+    private Row one(String sql, Tuple args) {
+        return pool.preparedQuery(sql).execute(args).await().atMost(WAIT).iterator().next();
+    }
+
+    private void sql(String sql, Tuple args) {
+        pool.preparedQuery(sql).execute(args).await().atMost(WAIT);
+    }
+}
