@@ -1,4 +1,6 @@
 /** The console's own words, under its own key; shared ones are in shared/i18n/messages.ts. */
+import { consoleBenefitsMessages } from '../benefits/messages'
+
 const en = {
   title: 'Bazaar console',
   skip: 'Skip to content',
@@ -165,6 +167,7 @@ const en = {
     empty: 'No coupons yet.', discount: 'Discount', valid: 'Valid', uses: 'Used', unlimited: 'unlimited', anyMerchant: 'Every merchant',
     percentInvalid: 'Enter a whole number from 1 to 100.', usesInvalid: 'Enter a whole number of at least 1.',
   },
+  benefits: consoleBenefitsMessages.en,
 }
 
 type Messages = typeof en
@@ -335,6 +338,7 @@ const zh: Messages = {
     empty: '还没有优惠券。', discount: '优惠', valid: '有效期', uses: '已使用', unlimited: '不限', anyMerchant: '所有商家',
     percentInvalid: '请输入 1 到 100 的整数。', usesInvalid: '请输入不小于 1 的整数。',
   },
+  benefits: consoleBenefitsMessages.zh,
 }
 
 export const consoleMessages = {

@@ -17,6 +17,8 @@ export interface SkuRow {
   code: string
   /** price as typed, in major units */
   price: string
+  /** member price (verified members) as typed, in major units; '' for none */
+  memberPrice?: string
   /** stock as typed; for a saved SKU it changes only through "set stock" (PATCH) */
   stock: string
   /** stock the API holds for a saved SKU */

@@ -55,7 +55,7 @@ describe('product editor', () => {
 
   it('sends prices typed in major units as minor units, with one SKU per combination', async () => {
     vi.mocked(catalog.createProduct).mockImplementation(async (draft: ProductDraft) => ({
-      ...draft, id: '00000000-0000-4000-8000-000000000001', status: 'draft', skus: draft.skus.map((s, i) => ({ ...s, id: `sku-${i}`, code: null, imageId: null })),
+      ...draft, id: '00000000-0000-4000-8000-000000000001', status: 'draft', skus: draft.skus.map((s, i) => ({ ...s, id: `sku-${i}`, code: null, imageId: null, memberPriceMinor: null })),
       keywordIds: [], tagIds: [], listed: false, visibleToShoppers: false, rejectionReason: null,
     }) as unknown as MerchantProduct)
     const { wrapper } = await mountPage(ProductEditorPage, '/products/new', routes)
@@ -115,7 +115,7 @@ describe('product editor', () => {
     const saved = {
       id: 'p1', name: 'Mug', slug: 'mug', categoryId: 6, brandId: null, seriesId: null, keywordIds: [], tagIds: [], description: '<p>Big</p>',
       parameters: '', packaging: '', afterSales: '', currency: 'CNY', attributes: [{ name: 'Colour', values: ['Red'] }],
-      skus: [{ id: 's1', attributes: { Colour: 'Red' }, code: 'R', priceMinor: 2590, stock: 4, imageId: null }],
+      skus: [{ id: 's1', attributes: { Colour: 'Red' }, code: 'R', priceMinor: 2590, stock: 4, imageId: null, memberPriceMinor: null }],
       status: 'approved', listed: true, visibleToShoppers: true, rejectionReason: null, free: false, minPriceMinor: 2590, maxPriceMinor: 2590,
       totalStock: 4, createdAt: '', updatedAt: '', submittedAt: null, reviewedAt: null, listedAt: null,
     } as MerchantProduct

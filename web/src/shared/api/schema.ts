@@ -478,6 +478,100 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/points/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add or take points with a reason (the ledger records it as ADJUSTED) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AdjustmentRequest"];
+                };
+            };
+            responses: {
+                /** @description The account's points after the adjustment */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PointsView"];
+                    };
+                };
+                /** @description Invalid input; errors names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such account */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description insufficient-points: it would take the balance below zero */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; quote requestId when reporting it */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/products/{id}/approve": {
         parameters: {
             query?: never;
@@ -1997,6 +2091,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/coupons/available": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published coupons that can be collected now, soonest ending first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OfferedCouponView"][];
+                    };
+                };
+                /** @description Unexpected failure; quote requestId when reporting it */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -2466,6 +2605,357 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/coupons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The coupons in your wallet, newest first, each usable, not started, used or expired */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WalletCouponView"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; quote requestId when reporting it */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Collect a published coupon into your wallet */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CollectRequest"];
+                };
+            };
+            responses: {
+                /** @description The coupon in your wallet */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WalletCouponView"];
+                    };
+                };
+                /** @description Invalid input; errors names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description members-only: the coupon is for verified members */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such published coupon */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description coupon-out-of-stock, or coupon-limit-reached (you hold as many as allowed) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description coupon-not-started or coupon-expired (outside its collect window) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; quote requestId when reporting it */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/coupons/applicable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your usable wallet coupons against the cart's selected lines: the discount each gives, or why not */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicableCouponView"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; quote requestId when reporting it */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your points: balance, what expires soon, and the lots still holding points */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PointsView"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; quote requestId when reporting it */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/points/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your points ledger, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    size?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PagePointsEntryView"];
+                    };
+                };
+                /** @description Invalid input; errors names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; quote requestId when reporting it */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -5422,7 +5912,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The account is not activated, or the token is not a customer's */
+                /** @description The account is not activated, the token is not a customer's, or a members-only coupon for a shopper who is not a verified member */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5431,7 +5921,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description addressId names no address of yours */
+                /** @description addressId or walletCouponId names nothing of yours */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -5449,7 +5939,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Nothing selected, mixed currencies, no shipping, a coupon that does not apply, or a reused Idempotency-Key */
+                /** @description Nothing selected, mixed currencies, no shipping, a coupon that does not apply or is not collected, more points than the balance or the cap (insufficient-points, points-over-limit), or a reused Idempotency-Key */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5534,7 +6024,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description A members-only coupon for a shopper who is not a verified member */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5543,7 +6033,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description addressId names no address of yours */
+                /** @description addressId or walletCouponId names nothing of yours */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -5561,7 +6051,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Nothing selected, mixed currencies, no shipping, or a coupon that does not exist or apply */
+                /** @description Nothing selected, mixed currencies, no shipping, a coupon that does not exist or apply, or more points than the balance or the cap */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -6160,6 +6650,25 @@ export interface components {
             postalCode: string;
             region: string;
         };
+        AdjustmentRequest: {
+            accountId: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description Points to add (positive) or take (negative); never 0
+             */
+            amount: number;
+            reason: string;
+        };
+        ApplicableCouponView: {
+            applies: boolean;
+            currency: string | null;
+            /** Format: int64 */
+            discountMinor: number;
+            /** @description The problem type checkout would answer with, e.g. coupon-minimum-not-met */
+            problemType: string | null;
+            reason: string | null;
+            walletCoupon: components["schemas"]["WalletCouponView"];
+        };
         AttributeSpec: {
             name: string;
             values: string[];
@@ -6218,6 +6727,8 @@ export interface components {
         };
         CheckoutQuote: {
             couponCode: string | null;
+            /** Format: int64 */
+            couponDiscountMinor: number;
             currency: string;
             /** Format: int64 */
             discountMinor: number;
@@ -6225,15 +6736,46 @@ export interface components {
             grandTotalMinor: number;
             /** Format: int64 */
             itemsMinor: number;
+            /** @description Whether member prices and benefits applied (the token's verified claim) */
+            member: boolean;
+            /** Format: int64 */
+            memberSavingMinor: number;
             orders: components["schemas"]["QuotedOrder"][];
             /** Format: int64 */
+            pointsBalance: number;
+            /**
+             * Format: int64
+             * @description The most points this checkout can take (cap and balance)
+             */
+            pointsMaxSpendable: number;
+            /** Format: int64 */
+            pointsSpent: number;
+            /**
+             * Format: int64
+             * @description Points the orders earn when they complete, as things stand
+             */
+            pointsToEarn: number;
+            /** Format: int64 */
+            pointsValueMinor: number;
+            /** Format: int64 */
             shippingMinor: number;
+            /** @description The wallet coupon used (also the one bestCoupon picked) */
+            walletCouponId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
         };
         CheckoutRequest: {
             address?: components["schemas"]["AddressInput"];
             addressId?: components["schemas"]["UUID"];
+            /** @description true: use the wallet coupon that gives the biggest discount, if any applies */
+            bestCoupon?: boolean | null;
             couponCode?: string;
             paymentMethod: string;
+            /**
+             * Format: int64
+             * @description Points to pay with (GET /api/me/points); the quote tells the most allowed
+             */
+            points?: number | null;
+            /** @description A coupon of your wallet (GET /api/me/coupons) */
+            walletCouponId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
         };
         CheckoutResponse: {
             checkoutId: components["schemas"]["UUID"];
@@ -6246,19 +6788,45 @@ export interface components {
         CodeRequest: {
             login: string;
         };
+        CollectRequest: {
+            couponId: components["schemas"]["UUID"];
+        };
         CouponInput: {
             /** Format: int64 */
             amountMinor?: number;
             code: string;
+            /** @description Collectable from (default: now) */
+            collectFrom?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /**
+             * Format: int32
+             * @description How many may be collected in all (default: no limit)
+             */
+            collectStock?: number | null;
+            /** @description Collectable until (default: validUntil) */
+            collectUntil?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             currency?: string;
+            /** @description Only verified members (real name verified) may collect and use it */
+            membersOnly?: boolean;
             merchantId?: components["schemas"]["UUID"];
             /** Format: int64 */
             minSpendMinor?: number;
             oncePerCustomer?: boolean;
             /** Format: int32 */
             percent?: number;
+            /**
+             * Format: int32
+             * @description How many one shopper may collect (default 1)
+             */
+            perCustomerLimit?: number | null;
+            /** @description Shoppers collect it into their wallets and use it from there only */
+            published?: boolean;
             /** Format: int32 */
             totalUses?: number;
+            /**
+             * Format: int32
+             * @description A collected coupon is valid this many days from collecting, never past validUntil (default: validFrom to validUntil)
+             */
+            validDays?: number | null;
             validFrom: components["schemas"]["Instant"];
             validUntil: components["schemas"]["Instant"];
         };
@@ -6266,9 +6834,16 @@ export interface components {
             /** Format: int64 */
             amountMinor: number | null;
             code: string;
+            /** Format: int32 */
+            collectedCount: number;
+            collectFrom: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** Format: int32 */
+            collectStock: number | null;
+            collectUntil: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             currency: string | null;
             id: components["schemas"]["UUID"];
             kind: string;
+            membersOnly: boolean;
             merchantId: components["schemas"]["UUID"] | null;
             /** Format: int64 */
             minSpendMinor: number;
@@ -6276,9 +6851,14 @@ export interface components {
             /** Format: int32 */
             percent: number | null;
             /** Format: int32 */
+            perCustomerLimit: number;
+            published: boolean;
+            /** Format: int32 */
             totalUses: number | null;
             /** Format: int32 */
             usedCount: number;
+            /** Format: int32 */
+            validDays: number | null;
             validFrom: components["schemas"]["Instant"];
             validUntil: components["schemas"]["Instant"];
         };
@@ -6414,6 +6994,11 @@ export interface components {
             login: string;
             password: string;
         };
+        LotView: {
+            expiresAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            points: number;
+        };
         MerchantProductView: {
             afterSales: string;
             attributes: components["schemas"]["AttributeSpec"][];
@@ -6451,6 +7036,32 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
             visibleToShoppers: boolean;
         };
+        OfferedCouponView: {
+            /** Format: int64 */
+            amountMinor: number | null;
+            code: string;
+            collectUntil: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            currency: string | null;
+            id: components["schemas"]["UUID"];
+            kind: string;
+            /**
+             * Format: int32
+             * @description Coupons left to collect; null: no limit
+             */
+            left: number | null;
+            membersOnly: boolean;
+            merchantId: components["schemas"]["UUID"] | null;
+            /** Format: int64 */
+            minSpendMinor: number;
+            /** Format: int32 */
+            percent: number | null;
+            /** Format: int32 */
+            perCustomerLimit: number;
+            /** Format: int32 */
+            validDays: number | null;
+            validFrom: components["schemas"]["Instant"];
+            validUntil: components["schemas"]["Instant"];
+        };
         OrderBreakdown: {
             currency: string;
             /** Format: int64 */
@@ -6472,6 +7083,13 @@ export interface components {
             };
             /** Format: int64 */
             lineTotalMinor: number;
+            /**
+             * Format: int64
+             * @description List price per unit when the member price applied, else null
+             */
+            listPriceMinor: number | null;
+            /** Format: int64 */
+            memberSavingMinor: number;
             productId: components["schemas"]["UUID"];
             productName: string;
             /** Format: int32 */
@@ -6576,6 +7194,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PagePointsEntryView: {
+            items: components["schemas"]["PointsEntryView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PagePriceAlertView: {
             items: components["schemas"]["PriceAlertView"][];
             /** Format: int32 */
@@ -6598,6 +7225,27 @@ export interface components {
             paymentId: components["schemas"]["UUID"];
             provider: string;
             redirectUrl: string;
+        };
+        PointsEntryView: {
+            /** Format: int64 */
+            amount: number;
+            createdAt: components["schemas"]["Instant"];
+            expiresAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** Format: int64 */
+            id: number;
+            note: string | null;
+            /** @enum {string} */
+            reason: "EARNED" | "SPENT" | "CLAWED_BACK" | "EXPIRED" | "REFUND_OF_SPEND" | "ADJUSTED";
+            /** @description order:<number>, refund:<id>, checkout:<id>, adjustment:<id> or expiry */
+            source: string;
+        };
+        PointsView: {
+            /** Format: int64 */
+            balance: number;
+            /** Format: int64 */
+            expiringSoon: number;
+            expiringSoonBefore: components["schemas"]["Instant"];
+            lots: components["schemas"]["LotView"][];
         };
         PriceAlertView: {
             currency: string;
@@ -6732,13 +7380,23 @@ export interface components {
             status: string;
         };
         QuotedOrder: {
+            /** Format: int64 */
+            couponDiscountMinor: number;
             currency: string;
             /** Format: int64 */
             discountMinor: number;
             /** Format: int64 */
             itemsMinor: number;
             lines: components["schemas"]["OrderLineView"][];
+            /** Format: int64 */
+            memberSavingMinor: number;
             merchantId: components["schemas"]["UUID"];
+            /** Format: int64 */
+            pointsSpent: number;
+            /** Format: int64 */
+            pointsToEarn: number;
+            /** Format: int64 */
+            pointsValueMinor: number;
             /** Format: int64 */
             shippingMinor: number;
             /** Format: int64 */
@@ -6747,7 +7405,16 @@ export interface components {
         QuoteRequest: {
             address?: components["schemas"]["AddressInput"];
             addressId?: components["schemas"]["UUID"];
+            /** @description true: the wallet coupon that gives the biggest discount */
+            bestCoupon?: boolean | null;
             couponCode?: string;
+            /**
+             * Format: int64
+             * @description Points to pay with
+             */
+            points?: number | null;
+            /** @description A coupon of your wallet */
+            walletCouponId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
         };
         RefreshRequest: {
             refreshToken?: string;
@@ -6864,6 +7531,11 @@ export interface components {
             imageId?: components["schemas"]["UUID"];
             /**
              * Format: int64
+             * @description Price for verified members (real name verified), minor units; below priceMinor, or null for none
+             */
+            memberPriceMinor?: number | null;
+            /**
+             * Format: int64
              * @description Minor units of the product's currency; positive, or 0 when the product is marked free
              */
             priceMinor: number;
@@ -6880,6 +7552,8 @@ export interface components {
             available: boolean;
             id: components["schemas"]["UUID"];
             image: string | null;
+            /** Format: int64 */
+            memberPriceMinor: number | null;
             /** Format: int64 */
             priceMinor: number;
             /** Format: int32 */
@@ -6900,6 +7574,8 @@ export interface components {
             code: string | null;
             id: components["schemas"]["UUID"];
             imageId: components["schemas"]["UUID"] | null;
+            /** Format: int64 */
+            memberPriceMinor: number | null;
             /** Format: int64 */
             priceMinor: number;
             /** Format: int32 */
@@ -6949,6 +7625,16 @@ export interface components {
         };
         /** Format: uuid */
         UUID: string;
+        WalletCouponView: {
+            collectedAt: components["schemas"]["Instant"];
+            coupon: components["schemas"]["OfferedCouponView"];
+            id: components["schemas"]["UUID"];
+            /** @enum {string} */
+            state: "USABLE" | "NOT_STARTED" | "USED" | "EXPIRED";
+            usedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            validFrom: components["schemas"]["Instant"];
+            validUntil: components["schemas"]["Instant"];
+        };
     };
     responses: never;
     parameters: never;

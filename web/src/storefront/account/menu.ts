@@ -10,4 +10,6 @@ export interface AccountMenuEntry {
 /** The member centre's menu, in the order shoppers see it. Each capability adds its own entry here. */
 export const accountMenu: AccountMenuEntry[] = [
   { to: { name: 'orders' }, label: 'storefront.account.menu.orders', testid: 'account-menu-orders' },
+  { to: { name: 'account-points' }, label: 'storefront.benefits.menu.points', testid: 'account-menu-points' },
+  { to: { name: 'account-coupons' }, label: 'storefront.benefits.menu.coupons', testid: 'account-menu-coupons' },
 ]

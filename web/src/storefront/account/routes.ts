@@ -8,4 +8,16 @@ export const accountRoutes: RouteRecordRaw[] = [
     component: () => import('./AccountHome.vue'),
     meta: { title: 'storefront.account.title', auth: true },
   },
+  {
+    path: 'points',
+    name: 'account-points',
+    component: () => import('../benefits/PointsPage.vue'),
+    meta: { title: 'storefront.benefits.points.title', auth: true },
+  },
+  {
+    path: 'coupons',
+    name: 'account-coupons',
+    component: () => import('../benefits/CouponsPage.vue'),
+    meta: { title: 'storefront.benefits.coupons.title', auth: true },
+  },
 ]

@@ -6,7 +6,7 @@ import { mountPage } from '../test/mount'
 import SkuPicker from './SkuPicker.vue'
 
 const sku = (colour: string, size: string, stock: number): SkuOffer => ({
-  id: `${colour}-${size}`, attributes: { colour, size }, priceMinor: 100, stock, available: stock > 0, image: null,
+  id: `${colour}-${size}`, attributes: { colour, size }, priceMinor: 100, stock, available: stock > 0, image: null, memberPriceMinor: null,
 })
 const attributes = [{ name: 'colour', values: ['red', 'navy'] }, { name: 'size', values: ['S', 'M'] }]
 const skus = [sku('red', 'S', 2), sku('red', 'M', 0), sku('navy', 'S', 1), sku('navy', 'M', 3)]

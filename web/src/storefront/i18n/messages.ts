@@ -3,6 +3,7 @@
  * { } @ $ | as syntax: plurals are "one | many", and no message contains a literal @.
  */
 import { accountMessages } from '../account/messages'
+import { benefitsMessages, benefitsProblems } from '../benefits/messages'
 
 const en = {
   title: 'Bazaar',
@@ -23,6 +24,7 @@ const en = {
     activateNow: 'Activate now',
   },
   account: accountMessages.en,
+  benefits: benefitsMessages.en,
   home: {
     title: 'Home',
     heading: 'Bazaar: shop from independent merchants',
@@ -292,6 +294,7 @@ const en = {
     invalid_transition: 'The order has moved on meanwhile; it cannot be changed like this now.',
     too_many_addresses: 'Your address book is full.',
     address_not_found: 'This address no longer exists.',
+    ...benefitsProblems.en,
   },
 }
 
@@ -316,6 +319,7 @@ const zh: Messages = {
     activateNow: '立即激活',
   },
   account: accountMessages.zh,
+  benefits: benefitsMessages.zh,
   home: {
     title: '首页',
     heading: 'Bazaar：来自独立商家的好物',
@@ -585,6 +589,7 @@ const zh: Messages = {
     invalid_transition: '订单状态已变化，当前无法执行此操作。',
     too_many_addresses: '地址簿已满。',
     address_not_found: '该地址已不存在。',
+    ...benefitsProblems.zh,
   },
 }
 

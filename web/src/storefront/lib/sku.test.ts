@@ -7,7 +7,7 @@ const attributes: AttributeSpec[] = [
   { name: 'size', values: ['S', 'M', 'L'] },
 ]
 const sku = (colour: string, size: string, stock: number, priceMinor = 9900): SkuOffer => ({
-  id: `${colour}-${size}`, attributes: { colour, size }, priceMinor, stock, available: stock > 0, image: null,
+  id: `${colour}-${size}`, attributes: { colour, size }, priceMinor, stock, available: stock > 0, image: null, memberPriceMinor: null,
 })
 // red: S M L in stock; navy: S sold out, M in stock, no L; green: only L, sold out.
 const skus = [sku('red', 'S', 3), sku('red', 'M', 1, 10900), sku('red', 'L', 5, 11900), sku('navy', 'S', 0), sku('navy', 'M', 2, 13900), sku('green', 'L', 0)]

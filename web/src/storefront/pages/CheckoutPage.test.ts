@@ -8,6 +8,8 @@ const orders = vi.hoisted(() => ({ addresses: vi.fn(), saveAddress: vi.fn(), che
 const cart = vi.hoisted(() => ({ view: vi.fn() }))
 vi.mock('../api/orders', () => ({ ordersApi: orders }))
 vi.mock('../api/cart', () => ({ cartApi: cart }))
+const benefits = vi.hoisted(() => ({ applicable: vi.fn() }))
+vi.mock('../benefits/api', () => ({ benefitsApi: benefits }))
 
 const { default: CheckoutPage } = await import('./CheckoutPage.vue')
 
@@ -23,10 +25,11 @@ const placed: CheckoutResponse = {
   payment: { paymentId: 'pay1', provider: 'sandbox', redirectUrl: 'http://localhost/api/payments/sandbox/pay1' },
 }
 const quote = (discountMinor: number, couponCode: string | null = null): CheckoutQuote => ({
-  orders: [{ merchantId: 'm1', lines: [], itemsMinor: 19800, discountMinor, shippingMinor: 1000, totalMinor: 20800 - discountMinor, currency: 'CNY' }],
+  orders: [{ merchantId: 'm1', lines: [], itemsMinor: 19800, discountMinor, shippingMinor: 1000, totalMinor: 20800 - discountMinor, currency: 'CNY',
+    couponDiscountMinor: discountMinor, pointsSpent: 0, pointsValueMinor: 0, memberSavingMinor: 0, pointsToEarn: 0 }],
   currency: 'CNY', itemsMinor: 19800, discountMinor, shippingMinor: 1000, grandTotalMinor: 20800 - discountMinor,
-  // The API answers null without a coupon although the document types couponCode as a plain string.
-  couponCode: couponCode as string,
+  couponCode, walletCouponId: null, couponDiscountMinor: discountMinor, memberSavingMinor: 0, member: false,
+  pointsSpent: 0, pointsValueMinor: 0, pointsBalance: 0, pointsMaxSpendable: 0, pointsToEarn: 0,
 })
 const address = { id: 'a1', name: 'Sam', phone: '+8613800138000', country: 'CN', city: 'Shanghai', line1: '1 Road' }
 
@@ -44,6 +47,7 @@ describe('CheckoutPage', () => {
     cart.view.mockReset().mockResolvedValue(cartView)
     orders.addresses.mockResolvedValue([address])
     orders.quote.mockResolvedValue(quote(0))
+    benefits.applicable.mockReset().mockResolvedValue([])
   })
 
   it('shows the quoted breakdown for the chosen address, and again with the coupon', async () => {
@@ -106,6 +110,51 @@ describe('CheckoutPage', () => {
     expect(pay.attributes('href')).toBe('http://localhost/api/payments/sandbox/pay1')
     expect(pay.attributes('target')).toBeUndefined()
     expect(localStorage.length).toBe(0)
+  })
+
+  it('quotes with the best wallet coupon and the most points, and shows member prices and the points breakdown', async () => {
+    benefits.applicable.mockResolvedValue([{
+      walletCoupon: { id: 'w1', coupon: { id: 'c1', code: 'WALLET15', merchantId: null, kind: 'PERCENT', amountMinor: null, currency: null, percent: 15,
+        minSpendMinor: 0, validFrom: '2026-01-01T00:00:00Z', validUntil: '2027-01-01T00:00:00Z', validDays: null, collectUntil: null, left: null,
+        perCustomerLimit: 1, membersOnly: false }, collectedAt: '2026-01-01T00:00:00Z', validFrom: '2026-01-01T00:00:00Z',
+        validUntil: '2027-01-01T00:00:00Z', state: 'USABLE', usedAt: null },
+      applies: true, discountMinor: 2970, currency: 'CNY', problemType: null, reason: null,
+    }])
+    const rich: CheckoutQuote = {
+      ...quote(2970, 'WALLET15'), walletCouponId: 'w1', pointsBalance: 5000, pointsMaxSpendable: 4000, pointsToEarn: 330, member: true,
+      memberSavingMinor: 2000,
+      orders: [{ ...quote(2970).orders[0]!, lines: [{ skuId: 's1', productId: 'p1', productName: 'Tee', attributes: { size: 'M' }, unitPriceMinor: 9900,
+        quantity: 2, lineTotalMinor: 19800, listPriceMinor: 10900, memberSavingMinor: 2000 }] }],
+    }
+    orders.quote.mockResolvedValue(rich)
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    try {
+      const wrapper = await page()
+      vi.advanceTimersByTime(1)
+      await flushPromises()
+      await wrapper.find('[data-testid="wallet-coupon-choice"]').setValue('best')
+      vi.advanceTimersByTime(1)
+      await flushPromises()
+      expect(orders.quote).toHaveBeenLastCalledWith({ addressId: 'a1', bestCoupon: true })
+      expect(wrapper.find('[data-testid="member-price-line"]').text()).toContain('99.00')
+      expect(wrapper.find('[data-testid="checkout-member-saving"]').text()).toContain('20.00')
+      expect(wrapper.find('[data-testid="checkout-points-to-earn"]').text()).toContain('330')
+
+      orders.quote.mockResolvedValue({ ...rich, pointsSpent: 4000, pointsValueMinor: 4000, discountMinor: 6970, grandTotalMinor: 13830 })
+      await wrapper.find('[data-testid="points-max"]').trigger('click')
+      vi.advanceTimersByTime(600)
+      await flushPromises()
+      expect(orders.quote).toHaveBeenLastCalledWith({ addressId: 'a1', bestCoupon: true, points: 4000 })
+      expect(wrapper.find('[data-testid="checkout-points-discount"]').text()).toBe('−CN¥40.00')
+      expect(wrapper.find('[data-testid="checkout-coupon-discount"]').text()).toBe('−CN¥29.70')
+
+      orders.checkout.mockResolvedValue(placed)
+      await wrapper.find('form').trigger('submit')
+      await flushPromises()
+      expect(orders.checkout.mock.calls[0]?.[0]).toEqual({ addressId: 'a1', paymentMethod: 'sandbox-card', bestCoupon: true, points: 4000 })
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('shows the API field errors of a new address next to its fields', async () => {

@@ -121,7 +121,7 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
                 List.of());
     }
 
-    /** Checkout, orders of shoppers and merchants, addresses, coupons, payments and order notifications. */
+    /** Checkout, orders of shoppers and merchants, addresses, coupons and wallets, points, payments and order notifications. */
     public static ApiArea orders() {
         return new ApiArea("orders", "functions/orders-lambda/target/function.zip",
                 List.of(route(HttpMethod.ANY, "/api/orders"),
@@ -132,6 +132,13 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
                         // more specific than identity's /api/me/{proxy+}: API Gateway picks the longest match
                         route(HttpMethod.ANY, "/api/me/addresses"),
                         route(HttpMethod.ANY, "/api/me/addresses/{proxy+}"),
+                        // points and the coupon wallet (issue 13), also more specific than identity's /api/me/{proxy+}
+                        route(HttpMethod.ANY, "/api/me/points"),
+                        route(HttpMethod.ANY, "/api/me/points/{proxy+}"),
+                        route(HttpMethod.ANY, "/api/me/coupons"),
+                        route(HttpMethod.ANY, "/api/me/coupons/{proxy+}"),
+                        route(HttpMethod.ANY, "/api/coupons/{proxy+}"),
+                        route(HttpMethod.ANY, "/api/admin/points/{proxy+}"),
                         route(HttpMethod.ANY, "/api/admin/coupons"),
                         route(HttpMethod.ANY, "/api/admin/coupons/{proxy+}"),
                         // refunds of any order, payment alerts
@@ -143,7 +150,8 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
                 Set.of(Capability.SEND_EMAIL, Capability.SEND_SMS, Capability.TAKE_PAYMENTS),
                 List.of(new Job("payment-timeouts", "rate(1 minute)"),
                         new Job("delivery-timeouts", "rate(1 hour)"),
-                        new Job("notifications", "rate(1 minute)")));
+                        new Job("notifications", "rate(1 minute)"),
+                        new Job("points-expiry", "rate(1 hour)")));
     }
 
     /** Every area deployed. */

@@ -65,6 +65,8 @@ class PublicApiTest {
         assertRoutesExist(ApiArea.orders(), List.of("ANY /api/orders", "ANY /api/orders/{proxy+}",
                 "ANY /api/merchant/orders", "ANY /api/merchant/orders/{proxy+}", "ANY /api/merchant/shipping-rule",
                 "ANY /api/me/addresses", "ANY /api/me/addresses/{proxy+}",
+                "ANY /api/me/points", "ANY /api/me/points/{proxy+}", "ANY /api/me/coupons", "ANY /api/me/coupons/{proxy+}",
+                "ANY /api/coupons/{proxy+}", "ANY /api/admin/points/{proxy+}",
                 "ANY /api/admin/coupons", "ANY /api/admin/coupons/{proxy+}",
                 "ANY /api/admin/orders/{proxy+}", "ANY /api/admin/payments/{proxy+}",
                 "ANY /api/payments/{proxy+}"));
@@ -93,6 +95,10 @@ class PublicApiTest {
         assertEquals(aliasOf(ApiArea.identity()), integrationUriOf("ANY /api/me/{proxy+}"));
         assertEquals(aliasOf(ApiArea.orders()), integrationUriOf("ANY /api/me/addresses/{proxy+}"));
         assertEquals(aliasOf(ApiArea.orders()), integrationUriOf("ANY /api/me/addresses"));
+        for (String key : List.of("ANY /api/me/points", "ANY /api/me/points/{proxy+}", "ANY /api/me/coupons",
+                "ANY /api/me/coupons/{proxy+}")) {
+            assertEquals(aliasOf(ApiArea.orders()), integrationUriOf(key), key);
+        }
     }
 
     @Test

@@ -18,6 +18,7 @@ public class CatalogOffers {
 
     private static final String QUERY = """
             select s.id, s.product_id, p.merchant_id, p.name, p.slug, s.attributes::text as attributes, s.price_minor,
+                   s.member_price_minor,
                    p.currency, s.stock, (%s) as buyable
               from skus s join products p on p.id = s.product_id
              where s.id = any($1)""".formatted(ShopperVisibility.OF_P);
@@ -46,6 +47,6 @@ public class CatalogOffers {
     private static SkuOffer offer(Row row) {
         return new SkuOffer(row.getUUID("id"), row.getUUID("product_id"), row.getUUID("merchant_id"),
                 row.getString("name"), row.getString("slug"), row.getString("attributes"), row.getLong("price_minor"),
-                row.getString("currency").strip(), row.getInteger("stock"), row.getBoolean("buyable"));
+                row.getLong("member_price_minor"), row.getString("currency").strip(), row.getInteger("stock"), row.getBoolean("buyable"));
     }
 }

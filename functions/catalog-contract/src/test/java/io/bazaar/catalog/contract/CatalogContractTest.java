@@ -62,6 +62,21 @@ class CatalogContractTest {
         assertFalse(found.get(sku(delisted)).buyable());
         assertFalse(found.get(sku(inReview)).buyable());
         assertEquals(Map.of(), offers.find(List.of()).await().atMost(WAIT));
+        assertEquals(null, offer.memberPriceMinor());
+        assertEquals(1999, offer.priceFor(true), "no member price: members pay the list price");
+    }
+
+    @Test
+    void offersCarryTheMemberPriceOnlyVerifiedMembersPay() {
+        UUID product = product(UUID.randomUUID(), "APPROVED", true, 1000, 5);
+        pool.preparedQuery("update skus set member_price_minor = 800 where id = $1").execute(Tuple.of(sku(product)))
+                .await().atMost(WAIT);
+        SkuOffer offer = offers.find(List.of(sku(product))).await().atMost(WAIT).get(sku(product));
+        assertEquals(800L, offer.memberPriceMinor());
+        assertEquals(800, offer.priceFor(true));
+        assertEquals(1000, offer.priceFor(false));
+        assertThrows(Exception.class, () -> pool.preparedQuery("update skus set member_price_minor = 1000 where id = $1")
+                .execute(Tuple.of(sku(product))).await().atMost(WAIT), "a member price is below the list price");
     }
 
     @Test

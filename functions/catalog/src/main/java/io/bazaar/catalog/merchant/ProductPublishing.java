@@ -26,6 +26,7 @@ import io.bazaar.catalog.product.Slugs;
 import io.bazaar.catalog.search.SearchIndexer;
 import io.bazaar.platform.paging.Page;
 import io.bazaar.platform.paging.PageRequest;
+import io.bazaar.platform.problem.FieldError;
 import io.bazaar.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -111,6 +112,10 @@ public class ProductPublishing {
             }
             if (change.priceMinor() != null) {
                 rules.checkPrice(product, change.priceMinor());
+                if (sku.memberPriceMinor != null && sku.memberPriceMinor >= change.priceMinor()) {
+                    return Uni.createFrom().failure(ProblemException.invalid(new FieldError("priceMinor",
+                            "must be above the SKU's member price " + sku.memberPriceMinor + "; change that first")));
+                }
                 sku.priceMinor = change.priceMinor();
             }
             product.updatedAt = clock.instant();
@@ -225,6 +230,7 @@ public class ProductPublishing {
             }
             sku.code = input.code() == null || input.code().isBlank() ? null : input.code().strip();
             sku.priceMinor = input.priceMinor();
+            sku.memberPriceMinor = input.memberPriceMinor();
             sku.imageId = input.imageId();
             sku.position = i;
             kept.add(sku);

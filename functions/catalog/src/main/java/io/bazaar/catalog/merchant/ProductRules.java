@@ -160,6 +160,10 @@ public class ProductRules {
             if (problem != null) {
                 errors.add(new FieldError("skus[" + i + "].priceMinor", problem));
             }
+            Long member = draft.skus().get(i).memberPriceMinor();
+            if (member != null && price != null && member >= price) {
+                errors.add(new FieldError("skus[" + i + "].memberPriceMinor", "must be below the price"));
+            }
         }
     }
 

@@ -41,6 +41,10 @@ public class Sku {
     @Column(nullable = false, updatable = false)
     public int stock;
 
+    /** The price for verified members, below {@link #priceMinor}; null when the SKU has none. */
+    @Column(name = "member_price_minor")
+    public Long memberPriceMinor;
+
     @Column(name = "image_id")
     public UUID imageId;
 

@@ -50,6 +50,13 @@ public final class Shop {
         return customer(true, null);
     }
 
+    /** An active shopper whose token says the real name is verified (the identity area's {@code verified} claim). */
+    public static Customer verifiedCustomer() {
+        Customer c = customer(true, null);
+        return new Customer(c.id(), c.email(), c.phone(), Jwt.subject(c.id().toString()).groups(Set.of("customer", "buyer"))
+                .claim("activated", true).claim("verified", true).sign());
+    }
+
     /** An account with an e-mail, an optional phone, active (a buyer) or still pending activation. */
     public static Customer customer(boolean active, String phone) {
         UUID id = UUID.randomUUID();

@@ -51,7 +51,7 @@ public class ProductPageRepository {
     }
 
     public Uni<List<Row>> skus(UUID productId) {
-        return list("select id, attributes::text as attributes, price_minor, stock, image_id from skus "
+        return list("select id, attributes::text as attributes, price_minor, stock, image_id, member_price_minor from skus "
                 + "where product_id = $1 order by position", Tuple.of(productId));
     }
 

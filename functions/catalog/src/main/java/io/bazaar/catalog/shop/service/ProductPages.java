@@ -62,7 +62,8 @@ public class ProductPages {
         }).toList();
         List<SkuOffer> skus = skuRows.stream().map(row -> new SkuOffer(row.getUUID("id"),
                 SKU_ATTRIBUTES.convertToEntityAttribute(row.getString("attributes")), row.getLong("price_minor"),
-                row.getInteger("stock"), row.getInteger("stock") > 0, urlsById.get(row.getUUID("image_id")))).toList();
+                row.getInteger("stock"), row.getInteger("stock") > 0, urlsById.get(row.getUUID("image_id")),
+                row.getLong("member_price_minor"))).toList();
         CategoryTrail category = new CategoryTrail(p.getLong("category_id"), p.getString("category_name"),
                 path.stream().map(c -> new CategoryStep(c.getLong("id"), c.getString("name"), c.getString("slug"))).toList());
         UUID id = p.getUUID("id");

@@ -5,28 +5,27 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.bazaar.orders.checkout.service.CheckoutPlan;
 import io.bazaar.orders.order.rest.OrderLineView;
 
 /**
- * The breakdown a checkout of the selected cart lines would have now (items, discount, shipping, total per merchant
- * and in all); nothing is reserved, so the checkout itself prices again and may differ if a price or stock changed.
+ * The breakdown a checkout of the selected cart lines would have now (items at this shopper's prices with what member
+ * prices saved, the coupon's discount, the points spent and their value, shipping, the total, and the points the
+ * orders will earn), per merchant and in all; nothing is reserved, so the checkout itself prices again and may differ
+ * if a price, stock or the points balance changed. {@code discountMinor} is the coupon's discount plus the points'
+ * value.
  */
 public record CheckoutQuote(List<QuotedOrder> orders, String currency, long itemsMinor, long discountMinor,
-        long shippingMinor, long grandTotalMinor, @Schema(nullable = true) String couponCode) {
+        long shippingMinor, long grandTotalMinor, @Schema(nullable = true) String couponCode,
+        @Schema(nullable = true, description = "The wallet coupon used (also the one bestCoupon picked)") UUID walletCouponId,
+        long couponDiscountMinor, long memberSavingMinor,
+        @Schema(description = "Whether member prices and benefits applied (the token's verified claim)") boolean member,
+        long pointsSpent, long pointsValueMinor, long pointsBalance,
+        @Schema(description = "The most points this checkout can take (cap and balance)") long pointsMaxSpendable,
+        @Schema(description = "Points the orders earn when they complete, as things stand") long pointsToEarn) {
 
     /** One merchant's part of the checkout. */
     public record QuotedOrder(UUID merchantId, List<OrderLineView> lines, long itemsMinor, long discountMinor,
-            long shippingMinor, long totalMinor, String currency) {
-    }
-
-    public static CheckoutQuote of(CheckoutPlan plan) {
-        List<QuotedOrder> orders = plan.orders().stream().map(o -> new QuotedOrder(o.merchantId(),
-                o.lines().stream().map(OrderLineView::of).toList(), o.itemsMinor(), o.discountMinor(), o.shippingMinor(),
-                o.totalMinor(), o.currency())).toList();
-        return new CheckoutQuote(orders, plan.currency(), orders.stream().mapToLong(QuotedOrder::itemsMinor).sum(),
-                orders.stream().mapToLong(QuotedOrder::discountMinor).sum(),
-                orders.stream().mapToLong(QuotedOrder::shippingMinor).sum(), plan.grandTotalMinor(),
-                plan.coupon() == null ? null : plan.coupon().code());
+            long shippingMinor, long totalMinor, String currency, long couponDiscountMinor, long pointsSpent,
+            long pointsValueMinor, long memberSavingMinor, long pointsToEarn) {
     }
 }

@@ -45,12 +45,14 @@ public class CheckoutResource {
             description = "The orders and where to pay (again for a retry with the same key)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CheckoutResponse.class)))
-    @APIResponse(responseCode = "403", description = "The account is not activated, or the token is not a customer's")
-    @APIResponse(responseCode = "404", description = "addressId names no address of yours")
+    @APIResponse(responseCode = "403", description = "The account is not activated, the token is not a customer's, "
+            + "or a members-only coupon for a shopper who is not a verified member")
+    @APIResponse(responseCode = "404", description = "addressId or walletCouponId names nothing of yours")
     @APIResponse(responseCode = "409",
             description = "Not enough stock, a product left sale, or a request with this Idempotency-Key is running")
     @APIResponse(responseCode = "422",
-            description = "Nothing selected, mixed currencies, no shipping, a coupon that does not apply, "
+            description = "Nothing selected, mixed currencies, no shipping, a coupon that does not apply or is not collected, "
+                    + "more points than the balance or the cap (insufficient-points, points-over-limit), "
                     + "or a reused Idempotency-Key")
     @APIResponse(responseCode = "502", description = "The payment provider could not open the payment")
     public Uni<Response> checkout(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
@@ -58,7 +60,7 @@ public class CheckoutResource {
         if (!token.getGroups().contains(Roles.BUYER)) {
             throw ProblemException.forbidden("account-not-activated", "Activate your account before checking out.");
         }
-        return checkouts.checkout(current.id(), IdempotencyKey.require(idempotencyKey), request).map(outcome -> Response.status(201)
+        return checkouts.checkout(current.id(), current.verified(), IdempotencyKey.require(idempotencyKey), request).map(outcome -> Response.status(201)
                 .type(MediaType.APPLICATION_JSON).header(IdempotencyKey.REPLAYED_HEADER, Boolean.toString(outcome.replayed()))
                 .entity(outcome.json()).build());
     }
@@ -68,11 +70,13 @@ public class CheckoutResource {
     @Operation(summary = "Price the cart's selected lines for an address and a coupon, without placing or reserving anything")
     @APIResponse(responseCode = "200", description = "The breakdown a checkout would have now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckoutQuote.class)))
-    @APIResponse(responseCode = "404", description = "addressId names no address of yours")
+    @APIResponse(responseCode = "403", description = "A members-only coupon for a shopper who is not a verified member")
+    @APIResponse(responseCode = "404", description = "addressId or walletCouponId names nothing of yours")
     @APIResponse(responseCode = "409", description = "A selected product left sale")
     @APIResponse(responseCode = "422",
-            description = "Nothing selected, mixed currencies, no shipping, or a coupon that does not exist or apply")
+            description = "Nothing selected, mixed currencies, no shipping, a coupon that does not exist or apply, "
+                    + "or more points than the balance or the cap")
     public Uni<CheckoutQuote> quote(@Valid @NotNull(message = "a JSON body is required") QuoteRequest request) {
-        return checkouts.quote(current.id(), request);
+        return checkouts.quote(current.id(), current.verified(), request);
     }
 }

@@ -26,9 +26,12 @@ import io.bazaar.orders.checkout.repository.CommittedCheckout;
 import io.bazaar.orders.checkout.rest.CheckoutQuote;
 import io.bazaar.orders.checkout.rest.CheckoutRequest;
 import io.bazaar.orders.checkout.rest.CheckoutResponse;
+import io.bazaar.orders.checkout.rest.CouponChoice;
 import io.bazaar.orders.checkout.rest.QuoteRequest;
 import io.bazaar.orders.coupon.repository.CouponRepository;
+import io.bazaar.orders.coupon.repository.WalletRepository;
 import io.bazaar.orders.coupon.service.Coupon;
+import io.bazaar.orders.coupon.service.WalletCoupon;
 import io.bazaar.orders.notification.service.NotificationKind;
 import io.bazaar.orders.notification.service.NotificationOutbox;
 import io.bazaar.orders.order.repository.OrderRepository;
@@ -42,6 +45,8 @@ import io.bazaar.orders.payment.service.Payment;
 import io.bazaar.orders.payment.service.PaymentProviders;
 import io.bazaar.orders.payment.repository.PaymentRepository;
 import io.bazaar.orders.payment.service.PaymentService;
+import io.bazaar.orders.points.service.PointsBalance;
+import io.bazaar.orders.points.service.PointsLedger;
 import io.bazaar.orders.shipping.service.ShippingRuleService;
 import io.bazaar.platform.crypto.Sha256;
 import io.bazaar.platform.idempotency.IdempotentRequests;
@@ -56,8 +61,9 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 
 /**
  * Turns the cart's selected lines into one order per merchant under one checkout and one payment. Stock is taken
- * with guarded updates in the same transaction that writes the orders, so nothing is sold twice; the
- * Idempotency-Key makes a retried request return the first answer instead of ordering again.
+ * with guarded updates in the same transaction that writes the orders, so nothing is sold twice; so are the coupon's
+ * use, the wallet coupon and the points spent (under the account's ledger lock); the Idempotency-Key makes a retried
+ * request return the first answer instead of ordering again. The quote prices through the same path.
  */
 @ApplicationScoped
 public class CheckoutService {
@@ -82,12 +88,16 @@ public class CheckoutService {
     private final ObjectMapper json;
     private final Clock clock;
     private final OrdersConfig config;
+    private final WalletRepository wallets;
+    private final PointsLedger points;
 
     CheckoutService(IdempotentRequests idempotent, CustomerCarts carts, CatalogOffers offers, StockLedger stock,
             AddressService addresses, CouponRepository coupons, ShippingRuleService shipping, CheckoutRepository checkouts, OrderRepository orders,
             OrderNumbers numbers, NotificationOutbox outbox, PaymentService payments, PaymentRepository paymentRecords,
             PaymentProviders providers, Pool pool,
-            ObjectMapper json, Clock clock, OrdersConfig config) {
+            ObjectMapper json, Clock clock, OrdersConfig config, WalletRepository wallets, PointsLedger points) {
+        this.wallets = wallets;
+        this.points = points;
         this.idempotent = idempotent;
         this.carts = carts;
         this.offers = offers;
@@ -108,12 +118,14 @@ public class CheckoutService {
         this.config = config;
     }
 
-    public Uni<IdempotentResult> checkout(UUID accountId, String idempotencyKey, CheckoutRequest request) {
+    /** @param verified whether the token says the shopper is a verified member (member prices, members-only coupons) */
+    public Uni<IdempotentResult> checkout(UUID accountId, boolean verified, String idempotencyKey, CheckoutRequest request) {
         checkShape(request);
+        request.coupon();
         String hash = Sha256.hex(write(request));
         return idempotent.onceResumable("checkout#" + accountId + "#" + idempotencyKey, hash, config.idempotencyTtl(),
                 () -> checkouts.findByKey(pool, accountId, idempotencyKey).chain(earlier -> earlier == null
-                        ? run(accountId, idempotencyKey, hash, request)
+                        ? run(accountId, verified, idempotencyKey, hash, request)
                         : resume(earlier, hash)));
     }
 
@@ -137,16 +149,54 @@ public class CheckoutService {
     }
 
     /** The breakdown a checkout would have now, for the checkout page; writes nothing and reserves nothing. */
-    public Uni<CheckoutQuote> quote(UUID accountId, QuoteRequest request) {
+    public Uni<CheckoutQuote> quote(UUID accountId, boolean verified, QuoteRequest request) {
         checkAddress(request.addressId(), request.address());
-        return price(accountId, request.addressId(), request.address(), request.couponCode(), clock.instant())
-                .map(priced -> CheckoutQuote.of(priced.plan()));
+        CouponChoice choice = request.coupon();
+        return price(accountId, verified, request.addressId(), request.address(), choice, request.pointsOrZero(),
+                clock.instant()).map(priced -> quoteOf(priced, verified));
     }
 
-    private Uni<String> run(UUID accountId, String key, String hash, CheckoutRequest request) {
+    /**
+     * Each usable coupon of the wallet with the discount it gives the cart's selected lines now, or why it does not
+     * apply; the same pricing as checkout. Nothing selected: every coupon says so.
+     */
+    public Uni<List<ApplicableCoupon>> applicableCoupons(UUID accountId, boolean verified) {
         Instant now = clock.instant();
-        return price(accountId, request.addressId(), request.address(), request.couponCode(), now)
-                .chain(priced -> write(accountId, key, hash, request, priced.address(), priced.plan(), now)
+        return carts.read(accountId).chain(cart -> offers.find(cart.selected().stream().map(CartLine::skuId).toList())
+                .chain(found -> wallets.of(accountId).map(held -> {
+                    CheckoutPricing.Goods goods;
+                    ProblemException noGoods = null;
+                    try {
+                        goods = CheckoutPricing.goods(cart.selected(), found, verified);
+                    } catch (ProblemException e) {
+                        goods = null;
+                        noGoods = e;
+                    }
+                    List<ApplicableCoupon> answer = new ArrayList<>();
+                    for (WalletCoupon entry : held) {
+                        if (entry.stateAt(now) != WalletCoupon.State.USABLE) {
+                            continue;
+                        }
+                        if (goods == null) {
+                            answer.add(ApplicableCoupon.not(entry, noGoods));
+                            continue;
+                        }
+                        try {
+                            long discount = CheckoutPricing.discounts(entry.asCollected(), goods, verified, now).values()
+                                    .stream().mapToLong(Long::longValue).sum();
+                            answer.add(ApplicableCoupon.of(entry, discount, goods.currency()));
+                        } catch (ProblemException e) {
+                            answer.add(ApplicableCoupon.not(entry, e));
+                        }
+                    }
+                    return answer;
+                })));
+    }
+
+    private Uni<String> run(UUID accountId, boolean verified, String key, String hash, CheckoutRequest request) {
+        Instant now = clock.instant();
+        return price(accountId, verified, request.addressId(), request.address(), request.coupon(), request.pointsOrZero(), now)
+                .chain(priced -> write(accountId, verified, key, hash, request, priced, now)
                         .chain(written -> payments.open(written.payment(), description(written.checkoutId()))
                                 .map(session -> respond(written, session.redirectUrl())))
                         .call(() -> carts.removeCheckedOut(accountId, priced.selected()).onFailure().recoverWithItem(e -> {
@@ -155,45 +205,130 @@ public class CheckoutService {
                         })));
     }
 
-    /** Prices the cart's selected lines for an address and a coupon, as checkout and its quote both do. */
-    private Uni<Priced> price(UUID accountId, UUID addressId, AddressInput given, String couponCode, Instant now) {
+    /**
+     * Prices the cart's selected lines for an address, a coupon and points, as checkout and its quote both do: the
+     * shopper's prices (member prices for a verified member), the chosen coupon, the points (never more than the
+     * balance; checkout checks again under the ledger lock), shipping.
+     */
+    private Uni<Priced> price(UUID accountId, boolean verified, UUID addressId, AddressInput given, CouponChoice choice,
+            long pointsWanted, Instant now) {
         Uni<AddressInput> shipTo = addressId != null
                 ? addresses.get(accountId, addressId).map(a -> a.fields())
                 : Uni.createFrom().item(AddressService.checked(given, "address."));
-        return shipTo.chain(address -> coupon(accountId, couponCode).chain(c -> carts.read(accountId).chain(cart -> {
+        return shipTo.chain(address -> carts.read(accountId).chain(cart -> {
             List<CartLine> selected = cart.selected();
-            return offers.find(selected.stream().map(CartLine::skuId).toList()).chain(found -> shipping
-                    .rulesOf(found.values().stream().map(o -> o.merchantId()).distinct().toList())
-                    .map(rules -> new Priced(address, selected,
-                            CheckoutPricing.plan(selected, found, c, now, rules, shipping::defaultRule, address))));
-        })));
+            return offers.find(selected.stream().map(CartLine::skuId).toList()).chain(found -> {
+                CheckoutPricing.Goods goods = CheckoutPricing.goods(selected, found, verified);
+                return coupon(accountId, verified, choice, goods, now).chain(chosen -> points.balance(accountId, now)
+                        .chain(balance -> {
+                            if (pointsWanted > balance.balance()) {
+                                throw PointsLedger.insufficient(pointsWanted, balance.balance());
+                            }
+                            return shipping.rulesOf(found.values().stream().map(o -> o.merchantId()).distinct().toList())
+                                    .map(rules -> new Priced(address, selected, CheckoutPricing.plan(goods, chosen.coupon(),
+                                            verified, now, points.spend(pointsWanted), rules, shipping::defaultRule, address),
+                                            chosen.entry(), balance));
+                        }));
+            });
+        }));
     }
 
-    private Uni<Coupon> coupon(UUID accountId, String code) {
-        if (code == null) {
-            return Uni.createFrom().nullItem();
+    /** The coupon the choice names, checked as far as it can be before the checkout's transaction. */
+    private Uni<Chosen> coupon(UUID accountId, boolean verified, CouponChoice choice, CheckoutPricing.Goods goods, Instant now) {
+        if (choice.best()) {
+            return wallets.of(accountId).map(held -> best(held, goods, verified, now));
         }
-        return coupons.findByCode(code.strip()).chain(found -> {
+        if (choice.walletCouponId() != null) {
+            return wallets.find(accountId, choice.walletCouponId()).map(entry -> {
+                if (entry == null) {
+                    throw ProblemException.notFound("wallet-coupon-not-found", "Your wallet has no such coupon.");
+                }
+                if (entry.usedAt() != null) {
+                    throw alreadyUsed(entry.coupon());
+                }
+                return new Chosen(entry.asCollected(), entry);
+            });
+        }
+        String code = choice.code();
+        if (code == null) {
+            return Uni.createFrom().item(Chosen.NONE);
+        }
+        return coupons.findByCode(code).chain(found -> {
             if (found == null) {
                 throw ProblemException.unprocessable("coupon-not-found", "There is no coupon " + code + ".");
             }
+            if (found.published()) {
+                // a coupon shoppers collect is used from the wallet: the typed code picks the entry ending soonest
+                return wallets.of(accountId).map(held -> held.stream()
+                        .filter(e -> e.coupon().id().equals(found.id()) && e.stateAt(now) == WalletCoupon.State.USABLE)
+                        .min(Comparator.comparing(WalletCoupon::validUntil))
+                        .map(e -> new Chosen(e.asCollected(), e))
+                        .orElseThrow(() -> ProblemException.unprocessable("coupon-not-collected",
+                                "Collect coupon " + found.code() + " into your wallet before using it.")));
+            }
             if (!found.oncePerCustomer()) {
-                return Uni.createFrom().item(found);
+                return Uni.createFrom().item(new Chosen(found, null));
             }
             return coupons.usedBy(found.id(), accountId).map(used -> {
                 if (used) {
                     throw alreadyUsed(found);
                 }
-                return found;
+                return new Chosen(found, null);
             });
         });
     }
 
-    /** Everything of one checkout in one transaction: checkout row, coupon use, stock, orders, history, outbox, payment. */
-    private Uni<Written> write(UUID accountId, String key, String hash, CheckoutRequest request, AddressInput address,
-            CheckoutPlan plan, Instant now) {
+    /** The usable wallet coupon with the biggest discount on these goods (ending soonest on a tie), or none. */
+    private static Chosen best(List<WalletCoupon> held, CheckoutPricing.Goods goods, boolean verified, Instant now) {
+        Chosen best = Chosen.NONE;
+        long bestDiscount = 0;
+        for (WalletCoupon entry : held.stream().filter(e -> e.stateAt(now) == WalletCoupon.State.USABLE)
+                .sorted(Comparator.comparing(WalletCoupon::validUntil)).toList()) {
+            try {
+                long discount = CheckoutPricing.discounts(entry.asCollected(), goods, verified, now).values().stream()
+                        .mapToLong(Long::longValue).sum();
+                if (discount > bestDiscount) {
+                    best = new Chosen(entry.asCollected(), entry);
+                    bestDiscount = discount;
+                }
+            } catch (ProblemException doesNotApply) {
+                // not a candidate
+            }
+        }
+        return best;
+    }
+
+    private CheckoutQuote quoteOf(Priced priced, boolean verified) {
+        CheckoutPlan plan = priced.plan();
+        List<CheckoutQuote.QuotedOrder> orders = plan.orders().stream().map(o -> new CheckoutQuote.QuotedOrder(
+                o.merchantId(), o.lines().stream().map(OrderLineView::of).toList(), o.itemsMinor(), o.discountMinor(),
+                o.shippingMinor(), o.totalMinor(), o.currency(), o.couponDiscountMinor(), o.pointsSpent(),
+                o.pointsValueMinor(), o.memberSavingMinor(), points.earnedFor(o.totalMinor() - o.shippingMinor(),
+                        o.currency(), verified))).toList();
+        long maxSpendable = points.roundDown(Math.min(priced.balance().balance(), plan.maxPointsSpendable()), plan.currency());
+        return new CheckoutQuote(orders, plan.currency(), sum(orders, CheckoutQuote.QuotedOrder::itemsMinor),
+                sum(orders, CheckoutQuote.QuotedOrder::discountMinor), sum(orders, CheckoutQuote.QuotedOrder::shippingMinor),
+                plan.grandTotalMinor(), plan.coupon() == null ? null : plan.coupon().code(),
+                priced.entry() == null ? null : priced.entry().id(), plan.couponDiscountMinor(),
+                sum(orders, CheckoutQuote.QuotedOrder::memberSavingMinor), verified, plan.pointsSpent(),
+                sum(orders, CheckoutQuote.QuotedOrder::pointsValueMinor), priced.balance().balance(), maxSpendable,
+                sum(orders, CheckoutQuote.QuotedOrder::pointsToEarn));
+    }
+
+    private static long sum(List<CheckoutQuote.QuotedOrder> orders, java.util.function.ToLongFunction<CheckoutQuote.QuotedOrder> part) {
+        return orders.stream().mapToLong(part).sum();
+    }
+
+    /**
+     * Everything of one checkout in one transaction: checkout row, coupon use and wallet entry, stock, points spent,
+     * orders, history, outbox, payment. The points lock is taken after the stock rows, in the order cancellations and
+     * refunds take them, so they cannot deadlock.
+     */
+    private Uni<Written> write(UUID accountId, boolean verified, String key, String hash, CheckoutRequest request,
+            Priced priced, Instant now) {
+        CheckoutPlan plan = priced.plan();
         UUID checkoutId = UUID.randomUUID();
-        String shipTo = write(address);
+        String shipTo = write(priced.address());
         List<Order> created = new ArrayList<>();
         for (PlannedOrder p : plan.orders()) {
             created.add(new Order(numbers.next(now), checkoutId, accountId, p.merchantId(), OrderStatus.AWAITING_PAYMENT,
@@ -205,13 +340,16 @@ public class CheckoutService {
         return pool.withTransaction(tx -> checkouts.insert(tx, checkoutId, accountId, key, hash, plan.currency(),
                 plan.grandTotalMinor(), plan.coupon() == null ? null : plan.coupon().id(), now)
                 .chain(() -> useCoupon(tx, plan.coupon(), accountId, checkoutId, now))
+                .chain(() -> useWalletCoupon(tx, priced.entry(), accountId, checkoutId, now))
                 .chain(() -> each(byStockRow, line -> stock.take(tx, line.skuId(), line.quantity()).invoke(taken -> {
                     if (!taken) {
                         throw ProblemException.conflict("insufficient-stock",
                                 "Not enough stock of SKU " + line.skuId() + " for " + line.quantity() + ".");
                     }
                 })))
+                .chain(() -> points.spend(tx, accountId, checkoutId, plan.pointsSpent(), now))
                 .chain(() -> each(created, order -> orders.insert(tx, order)
+                        .chain(() -> benefits(tx, order, plan.orders().get(created.indexOf(order)), verified))
                         .chain(() -> orders.addHistory(tx, order.number(), new StatusChange(null,
                                 OrderStatus.AWAITING_PAYMENT, now, "customer:" + accountId, "checkout " + checkoutId)))
                         .chain(() -> outbox.enqueue(tx, order, NotificationKind.SUBMITTED, now))))
@@ -232,6 +370,25 @@ public class CheckoutService {
             return coupons.redeem(tx, coupon, accountId, checkoutId, now)
                     .onFailure(DatabaseErrors::isUniqueViolation).transform(e -> alreadyUsed(coupon));
         });
+    }
+
+    private Uni<Void> useWalletCoupon(SqlClient tx, WalletCoupon entry, UUID accountId, UUID checkoutId, Instant now) {
+        if (entry == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return wallets.use(tx, entry.id(), accountId, checkoutId, now).invoke(used -> {
+            if (!used) {
+                throw alreadyUsed(entry.coupon());
+            }
+        }).replaceWithVoid();
+    }
+
+    private Uni<Void> benefits(SqlClient tx, Order order, PlannedOrder planned, boolean verified) {
+        if (planned.pointsSpent() == 0 && planned.memberSavingMinor() == 0 && !verified) {
+            return Uni.createFrom().voidItem();
+        }
+        return orders.recordBenefits(tx, order.number(), planned.pointsSpent(), planned.pointsValueMinor(),
+                planned.memberSavingMinor(), verified);
     }
 
     private String respond(Written written, String redirectUrl) {
@@ -275,8 +432,14 @@ public class CheckoutService {
         }
     }
 
-    /** The priced selection: where it ships, the cart lines it is made of, and the plan. */
-    private record Priced(AddressInput address, List<CartLine> selected, CheckoutPlan plan) {
+    /** The priced selection: where it ships, the cart lines it is made of, the plan, the wallet coupon, the points. */
+    private record Priced(AddressInput address, List<CartLine> selected, CheckoutPlan plan, WalletCoupon entry,
+            PointsBalance balance) {
+    }
+
+    /** The coupon a checkout uses, and the wallet entry it comes from (null for a typed code or none). */
+    private record Chosen(Coupon coupon, WalletCoupon entry) {
+        static final Chosen NONE = new Chosen(null, null);
     }
 
     /** What the checkout transaction committed. */

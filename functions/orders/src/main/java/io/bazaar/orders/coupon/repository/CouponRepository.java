@@ -21,7 +21,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class CouponRepository {
 
     private static final String COLUMNS = "id, code, merchant_id, kind, amount_minor, currency, percent, min_spend_minor, "
-            + "valid_from, valid_until, once_per_customer, total_uses, used_count, created_at";
+            + "valid_from, valid_until, once_per_customer, total_uses, used_count, created_at, published, collect_from, "
+            + "collect_until, collect_stock, collected_count, per_customer_limit, valid_days, members_only";
 
     private final Pool pool;
 
@@ -44,10 +45,13 @@ public class CouponRepository {
     }
 
     public Uni<Coupon> insert(Coupon c) {
-        return pool.preparedQuery("insert into coupons (" + COLUMNS + ") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)")
+        return pool.preparedQuery("insert into coupons (" + COLUMNS + ") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, "
+                + "$15, $16, $17, $18, $19, $20, $21, $22)")
                 .execute(Tuple.from(Arrays.asList(c.id(), c.code(), c.merchantId(), c.kind().name(), c.amountMinor(),
                         c.currency(), c.percent(), c.minSpendMinor(), utc(c.validFrom()), utc(c.validUntil()),
-                        c.oncePerCustomer(), c.totalUses(), c.usedCount(), utc(c.createdAt()))))
+                        c.oncePerCustomer(), c.totalUses(), c.usedCount(), utc(c.createdAt()), c.wallet().published(),
+                        utc(c.wallet().collectFrom()), utc(c.wallet().collectUntil()), c.wallet().stock(),
+                        c.wallet().collected(), c.wallet().perCustomerLimit(), c.wallet().validDays(), c.membersOnly())))
                 .replaceWith(c);
     }
 
@@ -72,17 +76,47 @@ public class CouponRepository {
                 .execute(Tuple.of(couponId, accountId)).map(rows -> rows.size() > 0);
     }
 
-    private static Coupon map(Row row) {
+    /** The coupon columns of a query that names the table {@code alias}. */
+    static String prefixed(String alias) {
+        return java.util.Arrays.stream(COLUMNS.split(", ")).map(c -> alias + "." + c).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** Published coupons shoppers may collect now, soonest ending first. */
+    public Uni<List<Coupon>> collectable(Instant now) {
+        return pool.preparedQuery("select " + COLUMNS + " from coupons where published "
+                + "and (collect_from is null or collect_from <= $1) and (collect_until is null or collect_until > $1) "
+                + "and valid_until > $1 order by valid_until, id limit 200").execute(Tuple.of(utc(now))).map(rows -> {
+                    List<Coupon> list = new ArrayList<>();
+                    rows.forEach(row -> list.add(map(row)));
+                    return list;
+                });
+    }
+
+    public Uni<Coupon> find(UUID id) {
+        return pool.preparedQuery("select " + COLUMNS + " from coupons where id = $1").execute(Tuple.of(id))
+                .map(rows -> rows.size() == 0 ? null : map(rows.iterator().next()));
+    }
+
+    static Coupon map(Row row) {
         String currency = row.getString("currency");
         return new Coupon(row.getUUID("id"), row.getString("code"), row.getUUID("merchant_id"),
                 Coupon.Kind.valueOf(row.getString("kind")), row.getLong("amount_minor"),
                 currency == null ? null : currency.strip(), row.getInteger("percent"), row.getLong("min_spend_minor"),
                 row.getOffsetDateTime("valid_from").toInstant(), row.getOffsetDateTime("valid_until").toInstant(),
                 row.getBoolean("once_per_customer"), row.getInteger("total_uses"), row.getInteger("used_count"),
-                row.getOffsetDateTime("created_at").toInstant());
+                row.getOffsetDateTime("created_at").toInstant(),
+                new Coupon.Wallet(row.getBoolean("published"), instant(row, "collect_from"), instant(row, "collect_until"),
+                        row.getInteger("collect_stock"), row.getInteger("collected_count"),
+                        row.getInteger("per_customer_limit"), row.getInteger("valid_days")),
+                row.getBoolean("members_only"));
+    }
+
+    private static Instant instant(Row row, String column) {
+        java.time.OffsetDateTime value = row.getOffsetDateTime(column);
+        return value == null ? null : value.toInstant();
     }
 
     private static java.time.OffsetDateTime utc(Instant at) {
-        return at.atOffset(ZoneOffset.UTC);
+        return at == null ? null : at.atOffset(ZoneOffset.UTC);
     }
 }

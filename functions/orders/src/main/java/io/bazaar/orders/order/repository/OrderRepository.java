@@ -49,12 +49,22 @@ public class OrderRepository {
                     for (int i = 0; i < o.lines().size(); i++) {
                         OrderLine l = o.lines().get(i);
                         lines.add(Tuple.from(Arrays.asList(o.number(), i + 1, l.skuId(), l.productId(), l.merchantId(),
-                                l.productName(), l.attributesJson(), l.unitPriceMinor(), l.quantity(), l.totalMinor())));
+                                l.productName(), l.attributesJson(), l.unitPriceMinor(), l.quantity(), l.totalMinor(),
+                                l.listPriceMinor())));
                     }
                     return tx.preparedQuery("insert into order_lines (order_number, line_no, sku_id, product_id, merchant_id, "
-                            + "product_name, sku_attributes, unit_price_minor, quantity, line_total_minor) "
-                            + "values ($1, $2, $3, $4, $5, $6, $7::text::jsonb, $8, $9, $10)").executeBatch(lines);
+                            + "product_name, sku_attributes, unit_price_minor, quantity, line_total_minor, list_price_minor) "
+                            + "values ($1, $2, $3, $4, $5, $6, $7::text::jsonb, $8, $9, $10, $11)").executeBatch(lines);
                 })
+                .replaceWithVoid();
+    }
+
+    /** What the checkout recorded on the order for points and member benefits (its discount includes the points' value). */
+    public Uni<Void> recordBenefits(SqlClient tx, String number, long pointsSpent, long pointsValueMinor,
+            long memberSavingMinor, boolean memberVerified) {
+        return tx.preparedQuery("update orders set points_spent = $2, points_value_minor = $3, member_saving_minor = $4, "
+                + "member_verified = $5 where number = $1")
+                .execute(Tuple.of(number, pointsSpent, pointsValueMinor, memberSavingMinor, memberVerified))
                 .replaceWithVoid();
     }
 
@@ -110,12 +120,12 @@ public class OrderRepository {
 
     public Uni<List<OrderLine>> lines(SqlClient client, String number) {
         return client.preparedQuery("select sku_id, product_id, merchant_id, product_name, sku_attributes::text as attributes, "
-                + "unit_price_minor, quantity from order_lines where order_number = $1 order by line_no")
+                + "unit_price_minor, quantity, list_price_minor from order_lines where order_number = $1 order by line_no")
                 .execute(Tuple.of(number)).map(rows -> {
                     List<OrderLine> lines = new ArrayList<>();
                     rows.forEach(row -> lines.add(new OrderLine(row.getUUID("sku_id"), row.getUUID("product_id"),
                             row.getUUID("merchant_id"), row.getString("product_name"), row.getString("attributes"),
-                            row.getLong("unit_price_minor"), row.getInteger("quantity"))));
+                            row.getLong("unit_price_minor"), row.getInteger("quantity"), row.getLong("list_price_minor"))));
                     return lines;
                 });
     }

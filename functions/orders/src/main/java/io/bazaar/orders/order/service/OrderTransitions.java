@@ -13,6 +13,7 @@ import io.bazaar.catalog.contract.StockLedger;
 import io.bazaar.orders.notification.service.NotificationKind;
 import io.bazaar.orders.notification.service.NotificationOutbox;
 import io.bazaar.orders.order.repository.OrderRepository;
+import io.bazaar.orders.points.service.PointsLedger;
 import io.bazaar.platform.problem.ProblemException;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -20,8 +21,8 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 
 /**
  * Every status change goes through here, inside the caller's transaction: the guarded update, the history row, the
- * stock given back on cancellation, the units counted as sold on payment (through the catalog's contract) and the
- * customer's notifications, all or nothing.
+ * stock and spent points given back on cancellation, the units counted as sold on payment (through the catalog's
+ * contract), the points posted on completion and the customer's notifications, all or nothing.
  */
 @ApplicationScoped
 public class OrderTransitions {
@@ -30,12 +31,15 @@ public class OrderTransitions {
     private final StockLedger stock;
     private final ProductCounters counters;
     private final NotificationOutbox outbox;
+    private final PointsLedger points;
 
-    OrderTransitions(OrderRepository orders, StockLedger stock, ProductCounters counters, NotificationOutbox outbox) {
+    OrderTransitions(OrderRepository orders, StockLedger stock, ProductCounters counters, NotificationOutbox outbox,
+            PointsLedger points) {
         this.orders = orders;
         this.stock = stock;
         this.counters = counters;
         this.outbox = outbox;
+        this.points = points;
     }
 
     /** Moves the order; 409 invalid-transition when its current status does not allow it (also under a race). */
@@ -50,8 +54,10 @@ public class OrderTransitions {
             }
             return orders.addHistory(tx, order.number(), new StatusChange(order.status(), to, at, by, note))
                     .chain(() -> switch (to) {
-                        case CANCELLED -> restoreStock(tx, order.number());
+                        case CANCELLED -> restoreStock(tx, order.number())
+                                .chain(() -> points.orderCancelled(tx, order.number(), at));
                         case PAID -> countSales(tx, order.number());
+                        case COMPLETED -> points.orderCompleted(tx, order.number(), at);
                         default -> Uni.createFrom().voidItem();
                     })
                     .chain(() -> orders.find(tx, order.number()))

@@ -31,6 +31,7 @@ import io.bazaar.orders.payment.repository.PaymentRepository;
 import io.bazaar.orders.payment.service.Payment;
 import io.bazaar.orders.payment.service.PaymentProviders;
 import io.bazaar.orders.payment.service.RefundOrder;
+import io.bazaar.orders.points.service.PointsLedger;
 import io.bazaar.orders.refund.repository.RefundRepository;
 import io.bazaar.orders.refund.rest.RefundRequest;
 import io.bazaar.orders.refund.rest.RefundView;
@@ -50,8 +51,8 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 /**
  * Refunds of paid orders (admin, merchant staff) and of payments that arrived after their orders were cancelled. One
  * transaction per refund locks the order, checks the amount against what was paid and refunded, writes the refund,
- * moves stock back for resellable lines and takes wholly refunded lines off the sales counts (catalog's contracts), records
- * the history, and only then asks the provider, with a key that is the same on every retry, so a failure anywhere
+ * moves stock back for resellable lines and takes wholly refunded lines off the sales counts (catalog's contracts), claws
+ * back the order's points and gives back points spent on it (PointsLedger), records the history, and only then asks the provider, with a key that is the same on every retry, so a failure anywhere
  * leaves nothing changed and a retry never refunds twice.
  */
 @ApplicationScoped
@@ -73,10 +74,12 @@ public class RefundService {
     private final ObjectMapper json;
     private final Pool pool;
     private final Clock clock;
+    private final PointsLedger points;
 
     RefundService(RefundRepository refunds, OrderRepository orders, PaymentRepository payments, PaymentProviders providers,
             OrderTransitions transitions, StockLedger stock, ProductCounters counters, IdempotentRequests idempotent,
-            OrdersConfig config, ObjectMapper json, Pool pool, Clock clock) {
+            OrdersConfig config, ObjectMapper json, Pool pool, Clock clock, PointsLedger points) {
+        this.points = points;
         this.refunds = refunds;
         this.orders = orders;
         this.payments = payments;
@@ -283,6 +286,8 @@ public class RefundService {
                         throw exceeds(order, plan.amountMinor(), order.totalMinor() - refunded);
                     }
                 })
+                // points the order earned are clawed back, and points spent on it given back, in proportion
+                .chain(() -> points.orderRefunded(tx, order.number(), id, now))
                 .chain(() -> Multi.createFrom().iterable(plan.lines()).filter(RefundLine::restocked)
                         .onItem().transformToUniAndConcatenate(l -> stock.restore(tx, plan.orderLines().get(l.lineNo()).skuId(),
                                 l.quantity()))
