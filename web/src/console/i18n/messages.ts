@@ -1,4 +1,6 @@
 /** The console's own words, under its own key; shared ones are in shared/i18n/messages.ts. */
+import { reviewsConsoleMessages } from '../reviews/messages'
+
 const en = {
   title: 'Bazaar console',
   skip: 'Skip to content',
@@ -30,6 +32,8 @@ const en = {
       moderation: 'Products waiting for review.',
       categories: 'The category tree every merchant sorts into.',
       coupons: 'Discount codes for shoppers.',
+      'merchant-reviews': reviewsConsoleMessages.en.aboutMerchant,
+      'review-moderation': reviewsConsoleMessages.en.aboutAdmin,
     },
   },
   forbidden: { heading: 'Not for this account', text: 'Your account does not have the permission this page needs.' },
@@ -165,6 +169,7 @@ const en = {
     empty: 'No coupons yet.', discount: 'Discount', valid: 'Valid', uses: 'Used', unlimited: 'unlimited', anyMerchant: 'Every merchant',
     percentInvalid: 'Enter a whole number from 1 to 100.', usesInvalid: 'Enter a whole number of at least 1.',
   },
+  reviews: reviewsConsoleMessages.en,
 }
 
 type Messages = typeof en
@@ -200,6 +205,8 @@ const zh: Messages = {
       moderation: '等待审核的商品。',
       categories: '所有商家共用的类目树。',
       coupons: '给顾客的优惠码。',
+      'merchant-reviews': reviewsConsoleMessages.zh.aboutMerchant,
+      'review-moderation': reviewsConsoleMessages.zh.aboutAdmin,
     },
   },
   forbidden: { heading: '此账号无权访问', text: '你的账号没有打开此页面所需的权限。' },
@@ -335,6 +342,7 @@ const zh: Messages = {
     empty: '还没有优惠券。', discount: '优惠', valid: '有效期', uses: '已使用', unlimited: '不限', anyMerchant: '所有商家',
     percentInvalid: '请输入 1 到 100 的整数。', usesInvalid: '请输入不小于 1 的整数。',
   },
+  reviews: reviewsConsoleMessages.zh,
 }
 
 export const consoleMessages = {

@@ -10,4 +10,6 @@ export interface AccountMenuEntry {
 /** The member centre's menu, in the order shoppers see it. Each capability adds its own entry here. */
 export const accountMenu: AccountMenuEntry[] = [
   { to: { name: 'orders' }, label: 'storefront.account.menu.orders', testid: 'account-menu-orders' },
+  { to: { name: 'account-to-review' }, label: 'storefront.reviews.pending.title', testid: 'account-menu-to-review' },
+  { to: { name: 'account-reviews' }, label: 'storefront.reviews.mine.title', testid: 'account-menu-reviews' },
 ]

@@ -3,6 +3,7 @@
  * { } @ $ | as syntax: plurals are "one | many", and no message contains a literal @.
  */
 import { accountMessages } from '../account/messages'
+import { reviewsMessages } from '../reviews/messages'
 
 const en = {
   title: 'Bazaar',
@@ -23,6 +24,7 @@ const en = {
     activateNow: 'Activate now',
   },
   account: accountMessages.en,
+  reviews: reviewsMessages.en,
   home: {
     title: 'Home',
     heading: 'Bazaar: shop from independent merchants',
@@ -62,6 +64,7 @@ const en = {
     popularity: 'Most popular',
     price_asc: 'Price: low to high',
     price_desc: 'Price: high to low',
+    rating: 'Best rated',
   },
   product: {
     title: 'Product',
@@ -313,6 +316,7 @@ const zh: Messages = {
     activateNow: '立即激活',
   },
   account: accountMessages.zh,
+  reviews: reviewsMessages.zh,
   home: {
     title: '首页',
     heading: 'Bazaar：来自独立商家的好物',
@@ -352,6 +356,7 @@ const zh: Messages = {
     popularity: '最受欢迎',
     price_asc: '价格从低到高',
     price_desc: '价格从高到低',
+    rating: '评分最高',
   },
   product: {
     title: '商品',

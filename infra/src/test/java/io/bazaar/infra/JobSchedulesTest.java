@@ -39,6 +39,7 @@ class JobSchedulesTest {
         assertEquals(List.of(new ApiArea.Job("payment-timeouts", "rate(1 minute)"),
                 new ApiArea.Job("delivery-timeouts", "rate(1 hour)"),
                 new ApiArea.Job("notifications", "rate(1 minute)")), ApiArea.orders().jobs());
+        assertEquals(List.of(new ApiArea.Job("review-photo-cleanup", "rate(1 hour)")), ApiArea.reviews().jobs());
     }
 
     @Test

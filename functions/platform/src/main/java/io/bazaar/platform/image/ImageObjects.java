@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
 
+import io.bazaar.platform.aws.AwsConfig;
 import io.bazaar.platform.aws.BlockingCalls;
 import io.smallrye.mutiny.Uni;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -41,6 +42,17 @@ public class ImageObjects {
 
     public String bucket() {
         return bucket;
+    }
+
+    /**
+     * The public base URL of a bucket's objects: the configured CDN, else the bucket at the emulator, else its S3 URL;
+     * without a trailing slash.
+     */
+    public static String publicBaseUrl(Optional<String> cdnBaseUrl, String bucket, AwsConfig aws) {
+        return cdnBaseUrl.filter(url -> !url.isBlank())
+                .or(() -> aws.endpointOverride().map(endpoint -> endpoint.toString().replaceAll("/+$", "") + "/" + bucket))
+                .orElse("https://" + bucket + ".s3." + aws.region() + ".amazonaws.com")
+                .replaceAll("/+$", "");
     }
 
     /** A PUT URL that S3 honours only with exactly this content type and length, until it expires. */
