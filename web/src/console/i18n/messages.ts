@@ -1,5 +1,6 @@
 /** The console's own words, under its own key; shared ones are in shared/i18n/messages.ts. */
 import { consoleBenefitsMessages } from '../benefits/messages'
+import { reviewsConsoleMessages } from '../reviews/messages'
 
 const en = {
   title: 'Bazaar console',
@@ -32,6 +33,8 @@ const en = {
       moderation: 'Products waiting for review.',
       categories: 'The category tree every merchant sorts into.',
       coupons: 'Discount codes for shoppers.',
+      'merchant-reviews': reviewsConsoleMessages.en.aboutMerchant,
+      'review-moderation': reviewsConsoleMessages.en.aboutAdmin,
     },
   },
   forbidden: { heading: 'Not for this account', text: 'Your account does not have the permission this page needs.' },
@@ -168,6 +171,7 @@ const en = {
     percentInvalid: 'Enter a whole number from 1 to 100.', usesInvalid: 'Enter a whole number of at least 1.',
   },
   benefits: consoleBenefitsMessages.en,
+  reviews: reviewsConsoleMessages.en,
 }
 
 type Messages = typeof en
@@ -203,6 +207,8 @@ const zh: Messages = {
       moderation: '等待审核的商品。',
       categories: '所有商家共用的类目树。',
       coupons: '给顾客的优惠码。',
+      'merchant-reviews': reviewsConsoleMessages.zh.aboutMerchant,
+      'review-moderation': reviewsConsoleMessages.zh.aboutAdmin,
     },
   },
   forbidden: { heading: '此账号无权访问', text: '你的账号没有打开此页面所需的权限。' },
@@ -339,6 +345,7 @@ const zh: Messages = {
     percentInvalid: '请输入 1 到 100 的整数。', usesInvalid: '请输入不小于 1 的整数。',
   },
   benefits: consoleBenefitsMessages.zh,
+  reviews: reviewsConsoleMessages.zh,
 }
 
 export const consoleMessages = {

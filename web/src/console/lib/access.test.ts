@@ -15,7 +15,7 @@ const names = (access: Access) => visibleMenu(access).map((i) => i.name)
 describe('menu by permissions', () => {
   it('shows a merchant owner every merchant page and no admin page', () => {
     expect(names(account('staff', ['products', 'orders', 'staff', 'statistics', 'messages'])))
-      .toEqual(['home', 'products', 'orders', 'imports', 'price-alerts'])
+      .toEqual(['home', 'products', 'orders', 'imports', 'price-alerts', 'merchant-reviews'])
   })
 
   it('shows the demo staff (products and orders, not messages, staff or statistics) the catalog and orders, no admin page', () => {
@@ -24,7 +24,11 @@ describe('menu by permissions', () => {
 
   it('shows staff without any permission only the overview', () => {
     expect(names(account('staff', []))).toEqual(['home'])
-    expect(names(account('staff', ['messages', 'staff', 'statistics']))).toEqual(['home'])
+    expect(names(account('staff', ['staff', 'statistics']))).toEqual(['home'])
+  })
+
+  it('shows staff with the messages permission the reviews of their products, to reply to', () => {
+    expect(names(account('staff', ['messages']))).toEqual(['home', 'merchant-reviews'])
   })
 
   it('shows staff with only the orders permission only orders', () => {
@@ -36,7 +40,7 @@ describe('menu by permissions', () => {
   })
 
   it('shows a platform admin the admin pages only', () => {
-    expect(names(account('admin'))).toEqual(['home', 'moderation', 'categories', 'coupons'])
+    expect(names(account('admin'))).toEqual(['home', 'moderation', 'review-moderation', 'categories', 'coupons'])
   })
 
   it('shows shoppers and guests nothing', () => {

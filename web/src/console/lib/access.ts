@@ -51,7 +51,9 @@ export const MENU: readonly MenuItem[] = [
   { name: 'orders', label: 'console.menu.orders', requires: { permission: 'orders' }, group: 'merchant', testid: 'menu-orders' },
   { name: 'imports', label: 'console.menu.imports', requires: { permission: 'products' }, group: 'merchant', testid: 'menu-imports' },
   { name: 'price-alerts', label: 'console.menu.priceAlerts', requires: { permission: 'products' }, group: 'merchant', testid: 'menu-price-alerts' },
+  { name: 'merchant-reviews', label: 'console.reviews.menuMerchant', requires: { permission: 'messages' }, group: 'merchant', testid: 'menu-merchant-reviews' },
   { name: 'moderation', label: 'console.menu.moderation', requires: { admin: true }, group: 'admin', testid: 'menu-moderation' },
+  { name: 'review-moderation', label: 'console.reviews.menuAdmin', requires: { admin: true }, group: 'admin', testid: 'menu-review-moderation' },
   { name: 'categories', label: 'console.menu.categories', requires: { admin: true }, group: 'admin', testid: 'menu-categories' },
   { name: 'coupons', label: 'console.menu.coupons', requires: { admin: true }, group: 'admin', testid: 'menu-coupons' },
 ]

@@ -12,4 +12,6 @@ export const accountMenu: AccountMenuEntry[] = [
   { to: { name: 'orders' }, label: 'storefront.account.menu.orders', testid: 'account-menu-orders' },
   { to: { name: 'account-points' }, label: 'storefront.benefits.menu.points', testid: 'account-menu-points' },
   { to: { name: 'account-coupons' }, label: 'storefront.benefits.menu.coupons', testid: 'account-menu-coupons' },
+  { to: { name: 'account-to-review' }, label: 'storefront.reviews.pending.title', testid: 'account-menu-to-review' },
+  { to: { name: 'account-reviews' }, label: 'storefront.reviews.mine.title', testid: 'account-menu-reviews' },
 ]

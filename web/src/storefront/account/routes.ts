@@ -20,4 +20,22 @@ export const accountRoutes: RouteRecordRaw[] = [
     component: () => import('../benefits/CouponsPage.vue'),
     meta: { title: 'storefront.benefits.coupons.title', auth: true },
   },
+  {
+    path: 'reviews/pending',
+    name: 'account-to-review',
+    component: () => import('../reviews/ToReviewPage.vue'),
+    meta: { title: 'storefront.reviews.pending.title', auth: true },
+  },
+  {
+    path: 'reviews',
+    name: 'account-reviews',
+    component: () => import('../reviews/MyReviewsPage.vue'),
+    meta: { title: 'storefront.reviews.mine.title', auth: true },
+  },
+  {
+    path: 'reviews/write',
+    name: 'account-review-write',
+    component: () => import('../reviews/WriteReviewPage.vue'),
+    meta: { title: 'storefront.reviews.write.title', auth: true },
+  },
 ]

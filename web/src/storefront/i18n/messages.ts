@@ -4,6 +4,7 @@
  */
 import { accountMessages } from '../account/messages'
 import { benefitsMessages, benefitsProblems } from '../benefits/messages'
+import { reviewsMessages } from '../reviews/messages'
 
 const en = {
   title: 'Bazaar',
@@ -25,6 +26,7 @@ const en = {
   },
   account: accountMessages.en,
   benefits: benefitsMessages.en,
+  reviews: reviewsMessages.en,
   home: {
     title: 'Home',
     heading: 'Bazaar: shop from independent merchants',
@@ -64,6 +66,7 @@ const en = {
     popularity: 'Most popular',
     price_asc: 'Price: low to high',
     price_desc: 'Price: high to low',
+    rating: 'Best rated',
   },
   product: {
     title: 'Product',
@@ -320,6 +323,7 @@ const zh: Messages = {
   },
   account: accountMessages.zh,
   benefits: benefitsMessages.zh,
+  reviews: reviewsMessages.zh,
   home: {
     title: '首页',
     heading: 'Bazaar：来自独立商家的好物',
@@ -359,6 +363,7 @@ const zh: Messages = {
     popularity: '最受欢迎',
     price_asc: '价格从低到高',
     price_desc: '价格从高到低',
+    rating: '评分最高',
   },
   product: {
     title: '商品',

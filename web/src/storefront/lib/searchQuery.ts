@@ -2,7 +2,7 @@ import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 import { parseMoney } from '../../shared/ui/money'
 import type { SearchParams } from '../api/catalog'
 
-export const SORTS = ['relevance', 'newest', 'sales', 'popularity', 'price_asc', 'price_desc'] as const
+export const SORTS = ['relevance', 'newest', 'sales', 'popularity', 'price_asc', 'price_desc', 'rating'] as const
 export type Sort = (typeof SORTS)[number]
 
 /**

@@ -59,7 +59,9 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
         /** Takes payments, so it reads the payments secrets (webhook signing secret, Stripe's keys). */
         TAKE_PAYMENTS,
         /** Starts product imports: sends their work to the import queue, which the import worker consumes. */
-        START_IMPORTS
+        START_IMPORTS,
+        /** Reads and writes review photos: the reviews/ prefix of the product image bucket, and nothing else of it. */
+        REVIEW_IMAGES
     }
 
     public ApiArea {
@@ -154,9 +156,25 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
                         new Job("points-expiry", "rate(1 hour)")));
     }
 
+    /** Product reviews: writing (buyers of received order lines), photos, moderation, merchant replies and reports. */
+    public static ApiArea reviews() {
+        return new ApiArea("reviews", "functions/reviews-lambda/target/function.zip",
+                List.of(route(HttpMethod.ANY, "/api/reviews/{proxy+}"), // also the area's OpenAPI document, /api/reviews/openapi
+                        // more specific than identity's /api/me/{proxy+}: API Gateway picks the longest match
+                        route(HttpMethod.ANY, "/api/me/reviews"),
+                        route(HttpMethod.ANY, "/api/me/reviews/{proxy+}"),
+                        route(HttpMethod.ANY, "/api/merchant/reviews"),
+                        route(HttpMethod.ANY, "/api/merchant/reviews/{proxy+}"),
+                        route(HttpMethod.ANY, "/api/admin/reviews"),
+                        route(HttpMethod.ANY, "/api/admin/reviews/{proxy+}")),
+                List.of(DataStores.RATE_LIMITS),
+                Set.of(Capability.SEND_EMAIL, Capability.SEND_SMS, Capability.REVIEW_IMAGES),
+                List.of(new Job("review-photo-cleanup", "rate(1 hour)")));
+    }
+
     /** Every area deployed. */
     public static List<ApiArea> all() {
-        return List.of(identity(), catalog(), cart(), orders());
+        return List.of(identity(), catalog(), cart(), orders(), reviews());
     }
 
     private static Route route(HttpMethod method, String path) {

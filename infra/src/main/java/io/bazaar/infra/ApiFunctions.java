@@ -62,6 +62,9 @@ public final class ApiFunctions extends Construct {
         if (area.capabilities().contains(ApiArea.Capability.PRODUCT_IMAGES)) {
             quarkusFunction.readWriteProductImages(settings, surroundings);
         }
+        if (area.capabilities().contains(ApiArea.Capability.REVIEW_IMAGES)) {
+            quarkusFunction.readWriteReviewImages(surroundings);
+        }
         if (area.capabilities().contains(ApiArea.Capability.START_IMPORTS)) {
             surroundings.imports().allowSendingFrom(function);
         }

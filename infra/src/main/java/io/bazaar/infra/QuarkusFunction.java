@@ -158,4 +158,12 @@ final class QuarkusFunction {
         function.addEnvironment("BAZAAR_CATALOG_PUBLIC_BASE_URL", surroundings.publicBaseUrl(settings));
         function.addEnvironment("BAZAAR_CATALOG_IMAGES_BASE_URL", surroundings.imagesUrl());
     }
+
+    /** Review photos live under reviews/ in the product image bucket, served by the same CDN; only that prefix. */
+    void readWriteReviewImages(Surroundings surroundings) {
+        surroundings.stores().productImages().grantReadWrite(function, "reviews/*");
+        surroundings.stores().productImages().grantDelete(function, "reviews/*");
+        function.addEnvironment("BAZAAR_REVIEWS_IMAGES_BUCKET", surroundings.stores().productImages().getBucketName());
+        function.addEnvironment("BAZAAR_REVIEWS_IMAGES_BASE_URL", surroundings.imagesUrl());
+    }
 }

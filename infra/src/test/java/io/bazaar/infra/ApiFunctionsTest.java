@@ -16,6 +16,7 @@ import static io.bazaar.infra.TemplateQueries.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ApiFunctionsTest {
 
@@ -101,6 +102,18 @@ class ApiFunctionsTest {
         assertEquals(TemplateQueries.webSiteUrl(template), variables.get("BAZAAR_CATALOG_PUBLIC_BASE_URL"));
         for (ApiArea area : List.of(ApiArea.identity(), ApiArea.cart(), ApiArea.orders())) {
             assertFalse(environment(area).containsKey("BAZAAR_CATALOG_IMAGES_BUCKET"), area.name());
+        }
+    }
+
+    @Test
+    void reviewsKnowsTheImageBucketAndTheImagesUrl() {
+        Map<String, Object> variables = environment(ApiArea.reviews());
+
+        assertEquals(Map.of("Ref", TemplateQueries.imageBucket(template)), variables.get("BAZAAR_REVIEWS_IMAGES_BUCKET"));
+        assertTrue(variables.containsKey("BAZAAR_REVIEWS_IMAGES_BASE_URL"));
+        assertEquals(SynthesizedStack.MAIL_FROM, variables.get("BAZAAR_NOTIFY_MAIL_FROM"));
+        for (ApiArea area : List.of(ApiArea.identity(), ApiArea.catalog(), ApiArea.cart(), ApiArea.orders())) {
+            assertFalse(environment(area).containsKey("BAZAAR_REVIEWS_IMAGES_BUCKET"), area.name());
         }
     }
 

@@ -41,7 +41,8 @@ class AreaPermissionsTest {
                 "identity", Set.of("verification-codes", "refresh-tokens", "rate-limits"),
                 "catalog", Set.of("behaviour-counters", "import-jobs", "import-items", "price-history", "idempotency-keys"),
                 "cart", Set.of("carts"),
-                "orders", Set.of("carts", "idempotency-keys"));
+                "orders", Set.of("carts", "idempotency-keys"),
+                "reviews", Set.of("rate-limits"));
         assertEquals(expected.keySet(), Set.copyOf(ApiArea.all().stream().map(ApiArea::name).toList()));
         for (ApiArea area : ApiArea.all()) {
             Set<String> touched = new TreeSet<>();
@@ -66,7 +67,7 @@ class AreaPermissionsTest {
     }
 
     @Test
-    void onlyCatalogAndTheImportWorkerCanReadAndWriteTheImageBucket() {
+    void onlyCatalogAndTheImportWorkerCanReadAndWriteTheImageBucketAndReviewsItsReviewsPrefix() {
         String bucket = TemplateQueries.imageBucket(template);
         for (ApiArea area : ApiArea.all()) {
             List<Map<String, Object>> onBucket = statementsOfArea(template, area).stream()
@@ -76,11 +77,20 @@ class AreaPermissionsTest {
                 List<Object> actions = onBucket.stream().flatMap(statement -> asList(statement.get("Action")).stream()).toList();
                 assertTrue(actions.containsAll(List.of("s3:GetObject*", "s3:PutObject", "s3:DeleteObject*", "s3:List*")),
                         actions::toString);
+            } else if (area.name().equals("reviews")) {
+                List<Object> actions = onBucket.stream().flatMap(statement -> asList(statement.get("Action")).stream()).toList();
+                assertTrue(actions.containsAll(List.of("s3:GetObject*", "s3:PutObject", "s3:DeleteObject*")), actions::toString);
+                // object actions on reviews/* only, never on the catalog's products/ or imports/
+                onBucket.stream().filter(statement -> asList(statement.get("Action")).stream()
+                        .anyMatch(action -> action.toString().contains("Object")))
+                        .forEach(statement -> assertTrue(statement.get("Resource").toString().contains("/reviews/*"),
+                                statement::toString));
             } else {
                 assertTrue(onBucket.isEmpty(), () -> area.name() + " may touch the image bucket: " + onBucket);
             }
         }
         List<Object> allowed = List.of(List.of(Map.of("Ref", roleId(functionId(template, ApiArea.catalog())))),
+                List.of(Map.of("Ref", roleId(functionId(template, ApiArea.reviews())))),
                 List.of(Map.of("Ref", roleId(logicalId(template, "AWS::Lambda::Function",
                         Map.of("FunctionName", "bazaar-test-" + ImportWorker.NAME))))));
         template.findResources("AWS::IAM::Policy").forEach((id, policy) -> {
@@ -110,11 +120,11 @@ class AreaPermissionsTest {
     }
 
     @Test
-    void onlyIdentityAndOrdersSendEmailAndSms() {
+    void onlyIdentityOrdersAndReviewsSendEmailAndSms() {
         for (ApiArea area : ApiArea.all()) {
             List<Object> actions = statementsOfArea(template, area).stream()
                     .flatMap(statement -> asList(statement.get("Action")).stream()).toList();
-            boolean notifies = Set.of("identity", "orders").contains(area.name());
+            boolean notifies = Set.of("identity", "orders", "reviews").contains(area.name());
             assertEquals(notifies, actions.contains("ses:SendEmail"), area.name());
             assertEquals(notifies, actions.contains("sns:Publish"), area.name());
         }

@@ -40,6 +40,7 @@ class JobSchedulesTest {
                 new ApiArea.Job("delivery-timeouts", "rate(1 hour)"),
                 new ApiArea.Job("notifications", "rate(1 minute)"), new ApiArea.Job("points-expiry", "rate(1 hour)")),
                 ApiArea.orders().jobs());
+        assertEquals(List.of(new ApiArea.Job("review-photo-cleanup", "rate(1 hour)")), ApiArea.reviews().jobs());
     }
 
     @Test

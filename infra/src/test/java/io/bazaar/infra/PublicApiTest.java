@@ -73,6 +73,16 @@ class PublicApiTest {
     }
 
     @Test
+    void everyReviewsRouteExistsAndMyReviewsGoToReviews() {
+        assertRoutesExist(ApiArea.reviews(), List.of("ANY /api/reviews/{proxy+}", "ANY /api/me/reviews",
+                "ANY /api/me/reviews/{proxy+}", "ANY /api/merchant/reviews", "ANY /api/merchant/reviews/{proxy+}",
+                "ANY /api/admin/reviews", "ANY /api/admin/reviews/{proxy+}"));
+        for (String key : List.of("ANY /api/me/reviews", "ANY /api/me/reviews/{proxy+}")) {
+            assertEquals(aliasOf(ApiArea.reviews()), integrationUriOf(key), key);
+        }
+    }
+
+    @Test
     void stripesWebhookReachesOrders() {
         // POST /api/payments/webhook/stripe, refunds and payment alerts go to the orders function
         for (String key : List.of("ANY /api/payments/{proxy+}", "ANY /api/admin/orders/{proxy+}",

@@ -44,6 +44,15 @@ class AllInOneServerTest {
     }
 
     @Test
+    void theOpenApiDocumentListsTheReviewsArea() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths", hasKey("/api/me/reviews"))
+                .body("paths", hasKey("/api/reviews/products/{productId}"))
+                .body("paths", hasKey("/api/merchant/reviews/{id}/reply"))
+                .body("paths", hasKey("/api/admin/reviews/{id}/approve"));
+    }
+
+    @Test
     void demoShopperCanSignInAndReadTheProfile() {
         String token = given().contentType(ContentType.JSON)
                 .body(Map.of("login", "shopper@bazaar.local", "password", "shopper-demo-pass"))

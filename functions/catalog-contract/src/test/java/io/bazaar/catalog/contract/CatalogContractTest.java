@@ -132,6 +132,26 @@ class CatalogContractTest {
     }
 
     @Test
+    void ratingsKeepCountSumAndHistogramInStep() {
+        UUID product = product(UUID.randomUUID(), "APPROVED", true, 500, 3);
+        counters.addRating(pool, product, 5, false).await().atMost(WAIT);
+        counters.addRating(pool, product, 4, false).await().atMost(WAIT);
+        counters.addRating(pool, product, 1, false).await().atMost(WAIT);
+        counters.changeRating(pool, product, 1, 3).await().atMost(WAIT);
+        counters.changeRating(pool, product, 4, null).await().atMost(WAIT);
+        counters.changeRating(pool, product, null, 5).await().atMost(WAIT);
+        counters.changeRating(pool, product, 5, 5).await().atMost(WAIT);
+        RatingSummary rating = counters.ratingOf(pool, product).await().atMost(WAIT).orElseThrow();
+        assertEquals(3, rating.count());
+        assertEquals(13, rating.sum());
+        assertEquals(List.of(0, 0, 1, 0, 2), rating.perStar());
+        assertEquals("4.33", rating.averageOrNull().toPlainString());
+        assertTrue(counters.ratingOf(pool, UUID.randomUUID()).await().atMost(WAIT).isEmpty());
+        // the schema refuses a histogram that does not add up, and counts below zero
+        assertThrows(Exception.class, () -> counters.addRating(pool, product, 2, true).await().atMost(WAIT));
+    }
+
+    @Test
     void aDeletedProductTakesItsSkusAndCountersWithIt() {
         UUID product = product(UUID.randomUUID(), "APPROVED", true, 500, 3);
         pool.preparedQuery("delete from products where id = $1").execute(Tuple.of(product)).await().atMost(WAIT);

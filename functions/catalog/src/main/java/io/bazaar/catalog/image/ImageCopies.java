@@ -14,6 +14,8 @@ import io.bazaar.platform.image.ImageType;
 import io.bazaar.importer.crawl.Crawler;
 import io.bazaar.importer.crawl.FetchResult;
 import io.bazaar.platform.crypto.Sha256;
+import io.bazaar.platform.image.ImageDimensions;
+import io.bazaar.platform.image.ImageType;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 

@@ -13,7 +13,10 @@ import io.bazaar.catalog.merchant.ContentChanges;
 import io.bazaar.catalog.merchant.OwnedProducts;
 import io.bazaar.catalog.product.ImageUrls;
 import io.bazaar.catalog.product.Product;
-import io.bazaar.platform.problem.FieldError;
+import io.bazaar.platform.image.ImageType;
+import io.bazaar.platform.image.UploadRequest;
+import io.bazaar.platform.image.UploadTicket;
+import io.bazaar.platform.image.UploadedImages;
 import io.bazaar.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -93,11 +96,11 @@ public class ImageUploads {
         }));
     }
 
-    private ImageView attach(Product product, ProductImage image, ImageInspection.Inspected found, List<ProductImage> attached) {
+    private ImageView attach(Product product, ProductImage image, UploadedImages.Inspected found, List<ProductImage> attached) {
         image.status = ImageStatus.ATTACHED;
         image.sizeBytes = (int) found.sizeBytes();
-        image.width = found.sizeOrNull() == null ? null : found.sizeOrNull().width();
-        image.height = found.sizeOrNull() == null ? null : found.sizeOrNull().height();
+        image.width = found.widthOrNull();
+        image.height = found.heightOrNull();
         image.position = attached.isEmpty() ? 0 : attached.get(attached.size() - 1).position + 1;
         product.updatedAt = clock.instant();
         contentChanges.sendBackToReview(product);
@@ -105,12 +108,7 @@ public class ImageUploads {
     }
 
     private ImageType check(UploadRequest request) {
-        ImageType type = ImageType.ofContentType(request.contentType()).orElseThrow(() -> ProblemException.invalid(
-                new FieldError("contentType", "must be one of " + ImageType.allowed())));
-        if (request.sizeBytes() > config.maxImageBytes()) {
-            throw ProblemException.invalid(new FieldError("sizeBytes", "must be at most " + config.maxImageBytes() + " bytes"));
-        }
-        return type;
+        return UploadedImages.checkRequest(request, config.maxImageBytes());
     }
 
     private ProblemException tooMany() {

@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.bazaar.platform.image.UploadRequest;
+import io.bazaar.platform.image.UploadTicket;
 import io.bazaar.platform.security.Roles;
 import io.bazaar.platform.security.StaffAccess;
 import io.smallrye.mutiny.Uni;

@@ -2,6 +2,7 @@ package io.bazaar.catalog.page;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.ZoneOffset;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bazaar.catalog.product.Product;
 import io.bazaar.catalog.product.ProductStats;
 import io.bazaar.catalog.product.Sku;
+import io.bazaar.reviews.contract.PublishedReview;
 
 /** The schema.org Product description search engines read from a page, written by Jackson and safe inside a script tag. */
 @ApplicationScoped
@@ -63,7 +65,19 @@ public class ProductJsonLd {
             root.putObject("aggregateRating").put("@type", "AggregateRating")
                     .put("ratingValue", BigDecimal.valueOf(stats.ratingSum)
                             .divide(BigDecimal.valueOf(stats.ratingCount), 1, RoundingMode.HALF_UP).toPlainString())
-                    .put("ratingCount", stats.ratingCount);
+                    .put("ratingCount", stats.ratingCount)
+                    .put("bestRating", 5).put("worstRating", 1);
+        }
+        if (!details.reviews().isEmpty()) {
+            ArrayNode reviews = root.putArray("review");
+            for (PublishedReview review : details.reviews()) {
+                ObjectNode node = reviews.addObject().put("@type", "Review").put("name", review.title())
+                        .put("reviewBody", review.text())
+                        .put("datePublished", review.createdAt().atOffset(ZoneOffset.UTC).toLocalDate().toString());
+                node.putObject("author").put("@type", "Person").put("name", review.authorName());
+                node.putObject("reviewRating").put("@type", "Rating").put("ratingValue", review.stars())
+                        .put("bestRating", 5).put("worstRating", 1);
+            }
         }
         try {
             return writer.writeValueAsString(root);

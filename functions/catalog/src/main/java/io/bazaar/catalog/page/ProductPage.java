@@ -12,7 +12,8 @@ import io.bazaar.catalog.product.Sku;
 public record ProductPage(String siteName, String title, String name, String brand, String summary, String canonicalUrl,
         String imageUrl, List<String> imageUrls, String priceLabel, String priceAmount, String currency,
         String availability, String salesLabel, List<SkuOption> options, List<String> breadcrumbs, String descriptionHtml,
-        String parameters, String packaging, String afterSales, String jsonLd, String buyPath) {
+        String parameters, String packaging, String afterSales, String jsonLd, String buyPath, String ratingLabel,
+        List<ReviewSnippet> reviews) {
 
     private static final int SUMMARY_LIMIT = 160;
 
@@ -28,12 +29,24 @@ public record ProductPage(String siteName, String title, String name, String bra
                 priceLabel, Prices.decimal(min, p.currency), p.currency, inStock ? "In stock" : "Out of stock",
                 salesLabel(details.stats().salesCount),
                 details.skus().stream().map((Sku sku) -> SkuOption.of(p, sku)).toList(), details.categoryPath(),
-                p.descriptionHtml, p.parameters, p.packaging, p.afterSales, jsonLd, buyPath(p));
+                p.descriptionHtml, p.parameters, p.packaging, p.afterSales, jsonLd, buyPath(p),
+                ratingLabel(details.stats().ratingCount, details.stats().ratingSum),
+                details.reviews().stream().map(ReviewSnippet::of).toList());
     }
 
     /** The storefront's view of the product (same origin), where a shopper picks an option and adds it to the cart. */
     static String buyPath(Product p) {
         return "/product/" + p.id;
+    }
+
+    /** "4.3 out of 5 (12 ratings)"; nothing before the first rating. */
+    static String ratingLabel(int count, long sum) {
+        if (count == 0) {
+            return null;
+        }
+        String average = java.math.BigDecimal.valueOf(sum).divide(java.math.BigDecimal.valueOf(count), 1,
+                java.math.RoundingMode.HALF_UP).toPlainString();
+        return average + " out of 5 (" + count + (count == 1 ? " rating)" : " ratings)");
     }
 
     /** Units sold, as shops show it; nothing before the first sale. */

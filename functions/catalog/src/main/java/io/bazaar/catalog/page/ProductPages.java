@@ -18,8 +18,10 @@ import io.bazaar.catalog.product.ProductRepository;
 import io.bazaar.catalog.product.ProductStatsRepository;
 import io.bazaar.catalog.product.SkuRepository;
 import io.bazaar.catalog.term.TermRepository;
+import io.bazaar.reviews.contract.ProductReviews;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 
 /** Reads what a product page shows, for products shoppers may see (approved and listed) and no others. */
 @ApplicationScoped
@@ -31,10 +33,16 @@ public class ProductPages {
     private final ImageUrls imageUrls;
     private final TermRepository terms;
     private final CategoryRepository categories;
+    /** Reviews a product page shows; the storefront lists them all. */
+    static final int REVIEWS_SHOWN = 3;
+
     private final ProductStatsRepository stats;
+    private final ProductReviews reviews;
+    private final Pool pool;
 
     ProductPages(ProductRepository products, SkuRepository skus, AttachedImages images, ImageUrls imageUrls,
-            TermRepository terms, CategoryRepository categories, ProductStatsRepository stats) {
+            TermRepository terms, CategoryRepository categories, ProductStatsRepository stats, ProductReviews reviews,
+            Pool pool) {
         this.products = products;
         this.skus = skus;
         this.images = images;
@@ -42,6 +50,8 @@ public class ProductPages {
         this.terms = terms;
         this.categories = categories;
         this.stats = stats;
+        this.reviews = reviews;
+        this.pool = pool;
     }
 
     /** Empty for unknown products and for drafts, products in review, rejected or delisted ones. */
@@ -56,8 +66,9 @@ public class ProductPages {
     private Uni<ProductDetails> details(Product product) {
         return skus.ofProduct(product.id).chain(productSkus -> images.objectKeys(product.id)
                 .chain(keys -> brand(product).chain(brand -> categoryPath(product).chain(path -> stats.of(product.id)
-                        .map(counters -> new ProductDetails(product, productSkus, keys.stream().map(imageUrls::of).toList(),
-                                brand, path, counters))))));
+                        .chain(counters -> reviews.newest(pool, product.id, REVIEWS_SHOWN)
+                                .map(newest -> new ProductDetails(product, productSkus,
+                                        keys.stream().map(imageUrls::of).toList(), brand, path, counters, newest)))))));
     }
 
     private Uni<String> brand(Product product) {

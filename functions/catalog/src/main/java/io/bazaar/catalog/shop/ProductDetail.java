@@ -14,5 +14,6 @@ public record ProductDetail(UUID id, String name, String slug, String url, Categ
         List<TermRef> tags, String description, String parameters, String packaging, String afterSales, String currency,
         List<AttributeSpec> attributes, List<SkuOffer> skus, List<ProductImage> images, Long minPriceMinor,
         Long maxPriceMinor, boolean inStock, int ratingCount, @Schema(nullable = true) BigDecimal ratingAverage,
+        @Schema(description = "How many published reviews gave 1, 2, 3, 4 and 5 stars (five counts)") List<Integer> ratingHistogram,
         long salesCount, long viewCount) {
 }

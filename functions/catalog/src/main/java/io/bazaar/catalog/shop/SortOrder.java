@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /** The orders a shopper can sort search results by, named as in the {@code sort} query parameter. */
 public enum SortOrder {
-    RELEVANCE, NEWEST, SALES, POPULARITY, PRICE_ASC, PRICE_DESC;
+    RELEVANCE, NEWEST, SALES, POPULARITY, PRICE_ASC, PRICE_DESC, RATING;
 
     public String parameter() {
         return name().toLowerCase(Locale.ROOT);

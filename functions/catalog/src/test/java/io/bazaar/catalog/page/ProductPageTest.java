@@ -180,11 +180,18 @@ class ProductPageTest {
         String id = listedProduct(staff, tshirt("Rated Tee"));
         assertFalse(jsonLd(page("/p/" + id + "/rated-tee")).has("aggregateRating"));
 
-        PageDatabase.execute("update product_stats set rating_count = 4, rating_sum = 18 where product_id = ?", UUID.fromString(id));
-        JsonNode rating = jsonLd(page("/p/" + id + "/rated-tee")).get("aggregateRating");
+        PageDatabase.execute("update product_stats set rating_count = 4, rating_sum = 18, rating_4 = 2, rating_5 = 2 "
+                + "where product_id = ?", UUID.fromString(id));
+        Document html = page("/p/" + id + "/rated-tee");
+        JsonNode rating = jsonLd(html).get("aggregateRating");
         assertEquals("AggregateRating", rating.get("@type").asText());
         assertEquals("4.5", rating.get("ratingValue").asText());
         assertEquals(4, rating.get("ratingCount").asInt());
+        assertEquals(5, rating.get("bestRating").asInt());
+        assertEquals("Rated 4.5 out of 5 (4 ratings)", html.selectFirst("p.rating").text());
+        // the product API carries the histogram from the same counters
+        given().get("/api/catalog/products/" + id).then().statusCode(200)
+                .body("ratingHistogram", org.hamcrest.Matchers.equalTo(List.of(0, 0, 0, 2, 2)));
     }
 
     @Test

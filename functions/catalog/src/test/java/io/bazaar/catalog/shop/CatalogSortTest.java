@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.bazaar.catalog.contract.ProductCounters;
 import io.bazaar.localenv.BazaarTestEnvironment;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -36,6 +37,8 @@ class CatalogSortTest {
 
     @Inject
     Pool pool;
+    @Inject
+    ProductCounters counters;
 
     @Test
     void everySortOrderOrdersByItsFigure() {
@@ -82,6 +85,35 @@ class CatalogSortTest {
         }
         search("q", word, "page", 1, "size", 2).then().body("page", equalTo(1)).body("size", equalTo(2))
                 .body("total", equalTo(7));
+    }
+
+    @Test
+    void ratingSortsByAverageThenCountAndMinRatingFilters() {
+        String word = uniqueWord();
+        String fourAndHalf = listedProduct(staff, simple("Loved " + word, 9, 1000, 1));
+        String fourOfMany = listedProduct(staff, simple("Liked by many " + word, 9, 1000, 1));
+        String fourOfOne = listedProduct(staff, simple("Liked once " + word, 9, 1000, 1));
+        String two = listedProduct(staff, simple("Disliked " + word, 9, 1000, 1));
+        String unrated = listedProduct(staff, simple("Unrated " + word, 9, 1000, 1));
+        rate(fourAndHalf, 5, 4);
+        rate(fourOfMany, 4, 4, 4);
+        rate(fourOfOne, 4);
+        rate(two, 2);
+        assertThat(ids(search("q", word, "sort", "rating")), contains(fourAndHalf, fourOfMany, fourOfOne, two, unrated));
+        search("q", word, "sort", "rating").then().body("items[0].ratingCount", equalTo(2))
+                .body("items[0].ratingAverage", equalTo(4.5f));
+        assertThat(ids(search("q", word, "minRating", 4)), containsInAnyOrder(fourAndHalf, fourOfMany, fourOfOne));
+        search("q", word, "minRating", 5).then().body("total", equalTo(0));
+        search("q", word, "minRating", 4).then().body("total", equalTo(3));
+        search("minRating", 0).then().statusCode(400).body("errors[0].field", equalTo("minRating"));
+        search("minRating", "four").then().statusCode(400).body("errors[0].field", equalTo("minRating"));
+    }
+
+    /** Ratings as the reviews area gives them: through the catalog contract's increments. */
+    private void rate(String productId, int... stars) {
+        for (int star : stars) {
+            counters.addRating(pool, UUID.fromString(productId), star, false).await().indefinitely();
+        }
     }
 
     private void figures(String productId, long sales, long views) {

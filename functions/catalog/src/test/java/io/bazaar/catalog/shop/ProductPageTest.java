@@ -70,7 +70,7 @@ class ProductPageTest {
         as(staff).post("/api/merchant/products/" + id + "/submit").then().statusCode(200);
         as(adminToken()).post("/api/admin/products/" + id + "/approve").then().statusCode(200);
         as(staff).post("/api/merchant/products/" + id + "/list").then().statusCode(200);
-        pool.preparedQuery("update product_stats set rating_count = 3, rating_sum = 13, sales_count = 8 where product_id = $1")
+        pool.preparedQuery("update product_stats set rating_count = 3, rating_sum = 13, rating_4 = 2, rating_5 = 1, sales_count = 8 where product_id = $1")
                 .execute(Tuple.of(UUID.fromString(id))).await().indefinitely();
 
         shopper().get("/api/catalog/products/" + id).then().statusCode(200)

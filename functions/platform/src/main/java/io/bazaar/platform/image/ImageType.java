@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The image formats shoppers and merchants may upload (product images, avatars), each recognised by its magic number
+ * The image formats shoppers and merchants may upload (product, review and return images, avatars), each recognised by its magic number
  * rather than by what the client claims.
  */
 public enum ImageType {

@@ -27,7 +27,8 @@ public class ProductPageRepository {
     /** The product row with its category, brand and series names; null when there is no visible product with this id. */
     public Uni<Row> visibleProduct(UUID id) {
         return pool.preparedQuery("""
-                select p.*, st.sales_count, st.view_count, st.rating_count, st.rating_sum,
+                select p.*, st.sales_count, st.view_count, st.rating_count, st.rating_sum, st.rating_1, st.rating_2, st.rating_3,
+                       st.rating_4, st.rating_5,
                        c.name as category_name, c.path as category_path, b.name as brand_name, s.name as series_name
                   from products p join product_stats st on st.product_id = p.id
                   join categories c on c.id = p.category_id

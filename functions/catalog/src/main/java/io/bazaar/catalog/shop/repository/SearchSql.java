@@ -29,6 +29,10 @@ final class SearchSql {
     /** A product is in stock when one of its SKUs is (index skus_in_stock). */
     private static final String IN_STOCK = "exists (select 1 from skus s where s.product_id = p.id and s.stock > 0)";
 
+    /** A product's average rating, null while unrated. */
+    private static final String RATING_AVERAGE =
+            "(case when st.rating_count = 0 then null else st.rating_sum::numeric / st.rating_count end)";
+
     private final SqlParameters parameters = new SqlParameters();
     private final String where;
     private final String textQuery;
@@ -55,8 +59,8 @@ final class SearchSql {
     }
 
     /**
-     * Newest and price match a products_visible_* index; sales and popularity sort the matches by their counters in
-     * product_stats. Relevance needs a text query to rank by.
+     * Newest and price match a products_visible_* index; sales, popularity and rating sort the matches by their counters
+     * in product_stats. Relevance needs a text query to rank by.
      */
     private String orderBy(SortOrder sort) {
         return switch (sort) {
@@ -66,6 +70,8 @@ final class SearchSql {
             case POPULARITY -> "st.view_count desc";
             case PRICE_ASC -> "p.min_price_minor asc nulls last";
             case PRICE_DESC -> "p.min_price_minor desc nulls last";
+            // the average (unrated last), then how many ratings it stands on: index product_stats_by_rating
+            case RATING -> RATING_AVERAGE + " desc nulls last, st.rating_count desc";
         };
     }
 
@@ -155,6 +161,11 @@ final class SearchSql {
         }
         if (query.currency() != null) {
             conditions.add("p.currency = " + parameters.bind(query.currency()));
+        }
+        if (query.minRating() != null) {
+            // average >= n, without division: sum >= n * count
+            conditions.add("exists (select 1 from product_stats r where r.product_id = p.id and r.rating_count > 0 "
+                    + "and r.rating_sum >= " + parameters.bind(query.minRating()) + " * r.rating_count)");
         }
         return String.join("\n   and ", conditions);
     }

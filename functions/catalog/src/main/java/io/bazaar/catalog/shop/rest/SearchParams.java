@@ -46,6 +46,8 @@ public class SearchParams {
     String currency;
     @QueryParam("sort")
     String sort;
+    @QueryParam("minRating")
+    String minRating;
 
     /** The validated query, or a 400 problem listing every bad parameter. */
     ProductQuery toQuery(PageRequest page) {
@@ -68,11 +70,13 @@ public class SearchParams {
             errors.add(new FieldError("currency", "must be an ISO 4217 code such as USD"));
         }
         boolean inStockOnly = inStock(errors);
+        Integer rating = minimumRating(errors);
         SortOrder order = sort(text != null, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors.toArray(FieldError[]::new));
         }
-        return new ProductQuery(text, categoryId, tagIds, brandIds, min, max, inStockOnly, attributes, code, order, page);
+        return new ProductQuery(text, categoryId, tagIds, brandIds, min, max, inStockOnly, attributes, code, rating, order,
+                page);
     }
 
     private boolean inStock(List<FieldError> errors) {
@@ -81,6 +85,16 @@ public class SearchParams {
             errors.add(new FieldError("inStock", "must be true or false"));
         }
         return "true".equalsIgnoreCase(value);
+    }
+
+    /** minRating=1..5: products rated at least that on average. */
+    private Integer minimumRating(List<FieldError> errors) {
+        Long value = number("minRating", minRating, "must be a whole number of stars from 1 to 5", errors);
+        if (value != null && (value < 1 || value > 5)) {
+            errors.add(new FieldError("minRating", "must be a whole number of stars from 1 to 5"));
+            return null;
+        }
+        return value == null ? null : value.intValue();
     }
 
     /** Relevance is the default with a text query, newest without; relevance without text ranks by newest. */

@@ -74,7 +74,9 @@ public class ProductPages {
                 p.getString("after_sales"), p.getString("currency"), ATTRIBUTES.convertToEntityAttribute(p.getString("attributes")),
                 skus, images, p.getLong("min_price_minor"), p.getLong("max_price_minor"),
                 skus.stream().anyMatch(SkuOffer::available),
-                ratingCount, ProductLinks.ratingAverage(ratingCount, p.getLong("rating_sum")), p.getLong("sales_count"),
+                ratingCount, ProductLinks.ratingAverage(ratingCount, p.getLong("rating_sum")),
+                List.of(p.getInteger("rating_1"), p.getInteger("rating_2"), p.getInteger("rating_3"), p.getInteger("rating_4"),
+                        p.getInteger("rating_5")), p.getLong("sales_count"),
                 p.getLong("view_count"));
     }
 

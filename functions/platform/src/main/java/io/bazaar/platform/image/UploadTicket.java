@@ -1,4 +1,4 @@
-package io.bazaar.catalog.image;
+package io.bazaar.platform.image;
 
 import java.time.Instant;
 import java.util.Map;

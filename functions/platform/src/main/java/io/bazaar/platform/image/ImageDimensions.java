@@ -1,4 +1,4 @@
-package io.bazaar.catalog.image;
+package io.bazaar.platform.image;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -16,16 +16,16 @@ import io.bazaar.platform.image.ImageType;
  * Width and height from the first bytes of an image, without decoding it: javax.imageio reads the headers of JPEG,
  * PNG and GIF; the WEBP container's VP8, VP8L or VP8X header is read here, as the JDK has no WEBP reader.
  */
-final class ImageDimensions {
+public final class ImageDimensions {
 
     /** A width and height in pixels. */
-    record Size(int width, int height) {
+    public record Size(int width, int height) {
     }
 
     private ImageDimensions() {
     }
 
-    static Optional<Size> of(ImageType type, byte[] head) {
+    public static Optional<Size> of(ImageType type, byte[] head) {
         return type == ImageType.WEBP ? webp(head) : imageIo(type, head);
     }
 

@@ -23,7 +23,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 /** Pins what identity relies on: a customer's address book, and erasure that keeps orders but not the person. */
 @QuarkusTest
 @WithTestResource(value = BazaarTestEnvironment.class, scope = TestResourceScope.GLOBAL)
-class OrdersContractTest {
+class CustomerRecordsTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String SHIP_TO = """

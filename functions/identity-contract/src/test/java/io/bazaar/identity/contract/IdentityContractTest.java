@@ -1,0 +1,66 @@
+package io.bazaar.identity.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.bazaar.localenv.BazaarTestEnvironment;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/** Pins what other areas may read of accounts: the public name and contact addresses, on identity's real schema. */
+@QuarkusTest
+@WithTestResource(value = BazaarTestEnvironment.class, scope = TestResourceScope.GLOBAL)
+class IdentityContractTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Inject
+    Pool pool;
+    @Inject
+    AccountDirectory directory;
+
+    @Test
+    void theDisplayNameIsThePublicName() {
+        UUID id = account("li.lei-" + UUID.randomUUID() + "@example.com", null, "  Li Lei ");
+        AccountCard card = directory.find(pool, id).await().atMost(WAIT).orElseThrow();
+        assertEquals("Li Lei", card.publicName());
+        assertTrue(card.email().orElseThrow().startsWith("li.lei-"));
+        assertEquals(Optional.empty(), card.phone());
+    }
+
+    @Test
+    void withoutANameTheLoginIsMasked() {
+        String email = "shopper" + UUID.randomUUID().toString().substring(0, 8) + "x@example.com";
+        assertEquals("s***x", directory.find(pool, account(email, null, null)).await().atMost(WAIT).orElseThrow().publicName());
+        String phone = "+86138" + String.format("%08d", (long) (Math.random() * 1e8));
+        AccountCard byPhone = directory.find(pool, account(null, phone, " ")).await().atMost(WAIT).orElseThrow();
+        assertEquals("****" + phone.substring(phone.length() - 4), byPhone.publicName());
+        assertEquals(Optional.of(phone), byPhone.phone());
+        assertEquals("a***", AccountDirectory.masked("a@example.com", null));
+    }
+
+    @Test
+    void anUnknownAccountIsEmpty() {
+        assertTrue(directory.find(pool, UUID.randomUUID()).await().atMost(WAIT).isEmpty());
+    }
+
+    private UUID account(String email, String phone, String displayName) {
+        UUID id = UUID.randomUUID();
+        pool.preparedQuery("insert into accounts (id, email, phone, password_hash, display_name, status, created_at, "
+                + "updated_at) values ($1, $2, $3, 'not-a-hash', $4, 'ACTIVE', now(), now())")
+                .execute(Tuple.from(Arrays.asList(id, email, phone, displayName))).await().atMost(WAIT);
+        return id;
+    }
+}

@@ -1,0 +1,22 @@
+package io.bazaar.reviews.contract;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import io.vertx.core.json.JsonObject;
+
+/**
+ * A published review as other areas may show it: plain text (the reader escapes it), the stars, who wrote it under
+ * their public name, and the SKU bought.
+ *
+ * @param skuAttributesJson the SKU's attribute values as bought, a JSON object
+ */
+public record PublishedReview(UUID id, UUID productId, String authorName, int stars, String title, String text,
+        String skuAttributesJson, Instant createdAt) {
+
+    /** The attribute values of the SKU bought, by attribute name. */
+    public Map<String, Object> skuAttributes() {
+        return new JsonObject(skuAttributesJson).getMap();
+    }
+}
