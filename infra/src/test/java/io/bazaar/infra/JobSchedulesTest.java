@@ -39,6 +39,8 @@ class JobSchedulesTest {
         assertEquals(List.of(new ApiArea.Job("payment-timeouts", "rate(1 minute)"),
                 new ApiArea.Job("delivery-timeouts", "rate(1 hour)"),
                 new ApiArea.Job("notifications", "rate(1 minute)")), ApiArea.orders().jobs());
+        assertEquals(List.of(new ApiArea.Job("inbox-deliveries", "rate(1 minute)"),
+                new ApiArea.Job("price-drops", "rate(15 minutes)")), ApiArea.members().jobs());
     }
 
     @Test
@@ -69,7 +71,7 @@ class JobSchedulesTest {
                 assertTrue(event.path("isBase64Encoded").isBoolean());
             }
         }
-        assertEquals(5, jobs);
+        assertEquals(7, jobs);
         // and the import worker's refresh (ImportWorkerTest)
         template.resourceCountIs("AWS::Events::Rule", jobs + 1);
     }
@@ -84,7 +86,7 @@ class JobSchedulesTest {
                     String rule = (String) ((List<?>) ((Map<?, ?>) properties.get("SourceArn")).get("Fn::GetAtt")).get(0);
                     assertTrue(template.findResources("AWS::Events::Rule").containsKey(rule), id);
                 });
-        template.resourcePropertiesCountIs("AWS::Lambda::Permission", Map.of("Principal", "events.amazonaws.com"), 6);
+        template.resourcePropertiesCountIs("AWS::Lambda::Permission", Map.of("Principal", "events.amazonaws.com"), 8);
     }
 
     @Test
