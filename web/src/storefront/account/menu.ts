@@ -10,4 +10,7 @@ export interface AccountMenuEntry {
 /** The member centre's menu, in the order shoppers see it. Each capability adds its own entry here. */
 export const accountMenu: AccountMenuEntry[] = [
   { to: { name: 'orders' }, label: 'storefront.account.menu.orders', testid: 'account-menu-orders' },
+  { to: { name: 'account-notifications' }, label: 'storefront.members.menu.notifications', testid: 'account-menu-notifications' },
+  { to: { name: 'account-favourites' }, label: 'storefront.members.menu.favourites', testid: 'account-menu-favourites' },
+  { to: { name: 'account-recent' }, label: 'storefront.members.menu.recent', testid: 'account-menu-recent' },
 ]
