@@ -14,4 +14,7 @@ export const accountMenu: AccountMenuEntry[] = [
   { to: { name: 'account-coupons' }, label: 'storefront.benefits.menu.coupons', testid: 'account-menu-coupons' },
   { to: { name: 'account-to-review' }, label: 'storefront.reviews.pending.title', testid: 'account-menu-to-review' },
   { to: { name: 'account-reviews' }, label: 'storefront.reviews.mine.title', testid: 'account-menu-reviews' },
+  { to: { name: 'account-notifications' }, label: 'storefront.members.menu.notifications', testid: 'account-menu-notifications' },
+  { to: { name: 'account-favourites' }, label: 'storefront.members.menu.favourites', testid: 'account-menu-favourites' },
+  { to: { name: 'account-recent' }, label: 'storefront.members.menu.recent', testid: 'account-menu-recent' },
 ]

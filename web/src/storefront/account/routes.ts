@@ -38,4 +38,22 @@ export const accountRoutes: RouteRecordRaw[] = [
     component: () => import('../reviews/WriteReviewPage.vue'),
     meta: { title: 'storefront.reviews.write.title', auth: true },
   },
+  {
+    path: 'favourites',
+    name: 'account-favourites',
+    component: () => import('../members/FavouritesPage.vue'),
+    meta: { title: 'storefront.members.favourites.title', auth: true },
+  },
+  {
+    path: 'recently-viewed',
+    name: 'account-recent',
+    component: () => import('../members/RecentlyViewedPage.vue'),
+    meta: { title: 'storefront.members.recent.title', auth: true },
+  },
+  {
+    path: 'notifications',
+    name: 'account-notifications',
+    component: () => import('../members/NotificationsPage.vue'),
+    meta: { title: 'storefront.members.inbox.title', auth: true },
+  },
 ]

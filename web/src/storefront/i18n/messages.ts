@@ -5,6 +5,7 @@
 import { accountMessages } from '../account/messages'
 import { benefitsMessages, benefitsProblems } from '../benefits/messages'
 import { reviewsMessages } from '../reviews/messages'
+import { membersMessages } from '../members/messages'
 
 const en = {
   title: 'Bazaar',
@@ -27,6 +28,7 @@ const en = {
   account: accountMessages.en,
   benefits: benefitsMessages.en,
   reviews: reviewsMessages.en,
+  members: membersMessages.en,
   home: {
     title: 'Home',
     heading: 'Bazaar: shop from independent merchants',
@@ -324,6 +326,7 @@ const zh: Messages = {
   account: accountMessages.zh,
   benefits: benefitsMessages.zh,
   reviews: reviewsMessages.zh,
+  members: membersMessages.zh,
   home: {
     title: '首页',
     heading: 'Bazaar：来自独立商家的好物',

@@ -58,10 +58,17 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
         PRODUCT_IMAGES,
         /** Takes payments, so it reads the payments secrets (webhook signing secret, Stripe's keys). */
         TAKE_PAYMENTS,
+        /** Shows product images in its own lists (their public URLs on the CDN), without access to the bucket. */
+        LINK_PRODUCT_IMAGES,
         /** Starts product imports: sends their work to the import queue, which the import worker consumes. */
         START_IMPORTS,
         /** Reads and writes review photos: the reviews/ prefix of the product image bucket, and nothing else of it. */
-        REVIEW_IMAGES
+        REVIEW_IMAGES,
+        /**
+         * Pushes to phones: creates, enables and deletes SNS platform endpoints of the configured platform applications
+         * and publishes to those endpoints (never to phone numbers or topics).
+         */
+        MOBILE_PUSH
     }
 
     public ApiArea {
@@ -172,9 +179,27 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
                 List.of(new Job("review-photo-cleanup", "rate(1 hour)")));
     }
 
+    /** The shopper's favourites, recently viewed products, in-app inbox, notification settings and push devices. */
+    public static ApiArea members() {
+        return new ApiArea("members", "functions/members-lambda/target/function.zip",
+                // more specific than identity's /api/me/{proxy+}: API Gateway picks the longest match
+                List.of(route(HttpMethod.ANY, "/api/me/favourites/{proxy+}"),
+                        route(HttpMethod.ANY, "/api/me/recently-viewed"),
+                        route(HttpMethod.ANY, "/api/me/notifications"),
+                        route(HttpMethod.ANY, "/api/me/notifications/{proxy+}"),
+                        route(HttpMethod.ANY, "/api/me/notification-settings"),
+                        route(HttpMethod.ANY, "/api/me/devices"),
+                        route(HttpMethod.ANY, "/api/me/devices/{proxy+}"),
+                        route(HttpMethod.GET, "/api/members/openapi")),
+                List.of(DataStores.RECENTLY_VIEWED),
+                Set.of(Capability.SEND_EMAIL, Capability.MOBILE_PUSH, Capability.LINK_PRODUCT_IMAGES),
+                List.of(new Job("inbox-deliveries", "rate(1 minute)"),
+                        new Job("price-drops", "rate(15 minutes)")));
+    }
+
     /** Every area deployed. */
     public static List<ApiArea> all() {
-        return List.of(identity(), catalog(), cart(), orders(), reviews());
+        return List.of(identity(), catalog(), cart(), orders(), reviews(), members());
     }
 
     private static Route route(HttpMethod method, String path) {

@@ -45,6 +45,11 @@ public final class ApiFunctions extends Construct {
         return Collections.unmodifiableMap(aliases);
     }
 
+    /** The ARNs of the endpoints of a platform application: arn:...:app/GCM/name becomes arn:...:endpoint/GCM/name/*. */
+    static String endpointsOf(String applicationArn) {
+        return applicationArn.replaceFirst(":app/", ":endpoint/") + "/*";
+    }
+
     private static void grant(QuarkusFunction quarkusFunction, StackSettings settings, ApiArea area,
                               QuarkusFunction.Surroundings surroundings) {
         Function function = quarkusFunction.function();
@@ -64,6 +69,9 @@ public final class ApiFunctions extends Construct {
         }
         if (area.capabilities().contains(ApiArea.Capability.REVIEW_IMAGES)) {
             quarkusFunction.readWriteReviewImages(surroundings);
+        }
+        if (area.capabilities().contains(ApiArea.Capability.LINK_PRODUCT_IMAGES)) {
+            quarkusFunction.linkProductImages(surroundings);
         }
         if (area.capabilities().contains(ApiArea.Capability.START_IMPORTS)) {
             surroundings.imports().allowSendingFrom(function);
@@ -89,6 +97,23 @@ public final class ApiFunctions extends Construct {
                     .resources(List.of(identities))
                     .conditions(Map.of("StringEquals", Map.of("ses:FromAddress", settings.mailFrom())))
                     .build());
+        }
+        if (area.capabilities().contains(ApiArea.Capability.MOBILE_PUSH)) {
+            settings.iosPushApplication().ifPresent(arn -> function.addEnvironment("BAZAAR_MEMBERS_PUSH_IOS_APPLICATION_ARN", arn));
+            settings.androidPushApplication().ifPresent(arn -> function.addEnvironment("BAZAAR_MEMBERS_PUSH_ANDROID_APPLICATION_ARN", arn));
+            List<String> applications = settings.pushApplications();
+            if (!applications.isEmpty()) {
+                // a device token becomes an endpoint of the application; pushes go to those endpoints only
+                function.addToRolePolicy(PolicyStatement.Builder.create()
+                        .actions(List.of("sns:CreatePlatformEndpoint"))
+                        .resources(applications)
+                        .build());
+                function.addToRolePolicy(PolicyStatement.Builder.create()
+                        .actions(List.of("sns:Publish", "sns:SetEndpointAttributes", "sns:GetEndpointAttributes",
+                                "sns:DeleteEndpoint"))
+                        .resources(applications.stream().map(ApiFunctions::endpointsOf).toList())
+                        .build());
+            }
         }
         if (area.capabilities().contains(ApiArea.Capability.SEND_SMS)) {
             // publishing straight to a phone number has no resource ARN to name

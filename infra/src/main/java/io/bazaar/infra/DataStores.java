@@ -40,9 +40,11 @@ public final class DataStores extends Construct {
     public static final String IMPORT_ITEMS = "import-items";
     /** Price observations per imported SKU (catalog and the import worker). */
     public static final String PRICE_HISTORY = "price-history";
+    /** Each signed-in shopper's recently viewed products, newest first, expiring after the last view (members). */
+    public static final String RECENTLY_VIEWED = "recently-viewed";
     /** Every table, in creation order. */
     public static final List<String> TABLES = List.of(VERIFICATION_CODES, REFRESH_TOKENS, RATE_LIMITS,
-            BEHAVIOUR_COUNTERS, CARTS, IDEMPOTENCY_KEYS, IMPORT_JOBS, IMPORT_ITEMS, PRICE_HISTORY);
+            BEHAVIOUR_COUNTERS, CARTS, IDEMPOTENCY_KEYS, IMPORT_JOBS, IMPORT_ITEMS, PRICE_HISTORY, RECENTLY_VIEWED);
 
     /** Partition key of every table. */
     public static final String PARTITION_KEY = "id";

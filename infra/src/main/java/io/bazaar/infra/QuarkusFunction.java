@@ -151,6 +151,11 @@ final class QuarkusFunction {
         }
     }
 
+    /** Knows where product images are published (the CDN), to show them; no access to the bucket itself. */
+    void linkProductImages(Surroundings surroundings) {
+        function.addEnvironment("BAZAAR_CATALOG_IMAGES_BASE_URL", surroundings.imagesUrl());
+    }
+
     /** Reads and writes the product image bucket, and knows where images and product pages are published. */
     void readWriteProductImages(StackSettings settings, Surroundings surroundings) {
         surroundings.stores().productImages().grantReadWrite(function);

@@ -1,6 +1,7 @@
 package io.bazaar.infra;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,9 +20,14 @@ import software.constructs.Node;
  *                      2 keeps crawling when one zone fails, for twice the hourly fee)
  * @param importerConcurrency the most import worker invocations at once ({@code bazaar:importerConcurrency}, default 10,
  *                      at least 3), reserved for it in the account; bounds how many shops are crawled at the same time
+ * @param iosPushApplication     ARN of the SNS platform application (APNs) the members area pushes to iPhones through
+ *                      ({@code bazaar:iosPushApplicationArn}); empty: iOS devices are stored, their pushes only recorded
+ * @param androidPushApplication ARN of the SNS platform application (FCM) for Android phones
+ *                      ({@code bazaar:androidPushApplicationArn}); empty: as for iOS
  */
 public record StackSettings(String stage, String webOrigin, String mailFrom, Path artifactsDir, Optional<String> publicBaseUrl,
-                            int natGateways, int importerConcurrency) {
+                            int natGateways, int importerConcurrency, Optional<String> iosPushApplication,
+                            Optional<String> androidPushApplication) {
 
     public static final String STAGE = "bazaar:stage";
     public static final String WEB_ORIGIN = "bazaar:webOrigin";
@@ -30,6 +36,10 @@ public record StackSettings(String stage, String webOrigin, String mailFrom, Pat
     public static final String PUBLIC_BASE_URL = "bazaar:publicBaseUrl";
     public static final String NAT_GATEWAYS = "bazaar:natGateways";
     public static final String IMPORTER_CONCURRENCY = "bazaar:importerConcurrency";
+    public static final String IOS_PUSH_APPLICATION = "bazaar:iosPushApplicationArn";
+    public static final String ANDROID_PUSH_APPLICATION = "bazaar:androidPushApplicationArn";
+    /** An SNS platform application: arn:aws:sns:region:account:app/APNS|APNS_SANDBOX|GCM/name. */
+    static final String PUSH_APPLICATION_ARN = "arn:aws[a-z-]*:sns:[a-z0-9-]+:\\d{12}:app/(APNS|APNS_SANDBOX|GCM)/[A-Za-z0-9_.-]+";
 
     static final String DEFAULT_STAGE = "dev";
     static final String DEFAULT_WEB_ORIGIN = "http://localhost:8080";
@@ -63,6 +73,19 @@ public record StackSettings(String stage, String webOrigin, String mailFrom, Pat
             throw new IllegalArgumentException(IMPORTER_CONCURRENCY + " must be " + ImportWorker.MIN_CONCURRENCY
                     + " to 1000, got: " + importerConcurrency);
         }
+        Objects.requireNonNull(iosPushApplication, "iosPushApplication");
+        Objects.requireNonNull(androidPushApplication, "androidPushApplication");
+        for (Optional<String> arn : List.of(iosPushApplication, androidPushApplication)) {
+            if (arn.isPresent() && !arn.get().matches(PUSH_APPLICATION_ARN)) {
+                throw new IllegalArgumentException("A push application is an SNS platform application ARN "
+                        + "(arn:aws:sns:<region>:<account>:app/APNS|APNS_SANDBOX|GCM/<name>), got: " + arn.get());
+            }
+        }
+    }
+
+    /** The SNS platform applications the members area pushes through, iOS first; empty when none is configured. */
+    public List<String> pushApplications() {
+        return java.util.stream.Stream.of(iosPushApplication, androidPushApplication).flatMap(Optional::stream).toList();
     }
 
     /** Reads the settings from the context of {@code node}; a relative artifacts directory is resolved against {@code infraDir}. */
@@ -75,7 +98,9 @@ public record StackSettings(String stage, String webOrigin, String mailFrom, Pat
                 infraDir.resolve(artifacts),
                 Optional.ofNullable(context(node, PUBLIC_BASE_URL, null)),
                 number(node, NAT_GATEWAYS, DEFAULT_NAT_GATEWAYS),
-                number(node, IMPORTER_CONCURRENCY, DEFAULT_IMPORTER_CONCURRENCY));
+                number(node, IMPORTER_CONCURRENCY, DEFAULT_IMPORTER_CONCURRENCY),
+                Optional.ofNullable(context(node, IOS_PUSH_APPLICATION, null)),
+                Optional.ofNullable(context(node, ANDROID_PUSH_APPLICATION, null)));
     }
 
     /** Prefix of every DynamoDB table name of this stage: the functions get it as BAZAAR_AWS_TABLE_PREFIX. */

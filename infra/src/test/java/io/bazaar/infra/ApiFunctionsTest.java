@@ -100,7 +100,7 @@ class ApiFunctionsTest {
         assertEquals(Map.of("Ref", TemplateQueries.imageBucket(template)), variables.get("BAZAAR_CATALOG_IMAGES_BUCKET"));
         // no bazaar:publicBaseUrl in the test context: the web site's URL
         assertEquals(TemplateQueries.webSiteUrl(template), variables.get("BAZAAR_CATALOG_PUBLIC_BASE_URL"));
-        for (ApiArea area : List.of(ApiArea.identity(), ApiArea.cart(), ApiArea.orders())) {
+        for (ApiArea area : List.of(ApiArea.identity(), ApiArea.cart(), ApiArea.orders(), ApiArea.members())) {
             assertFalse(environment(area).containsKey("BAZAAR_CATALOG_IMAGES_BUCKET"), area.name());
         }
     }
@@ -114,6 +114,19 @@ class ApiFunctionsTest {
         assertEquals(SynthesizedStack.MAIL_FROM, variables.get("BAZAAR_NOTIFY_MAIL_FROM"));
         for (ApiArea area : List.of(ApiArea.identity(), ApiArea.catalog(), ApiArea.cart(), ApiArea.orders())) {
             assertFalse(environment(area).containsKey("BAZAAR_REVIEWS_IMAGES_BUCKET"), area.name());
+        }
+    }
+
+    @Test
+    void membersKnowsThePushApplicationsTheSenderAndWhereImagesAre() {
+        Map<String, Object> variables = environment(ApiArea.members());
+
+        assertEquals(SynthesizedStack.ANDROID_PUSH, variables.get("BAZAAR_MEMBERS_PUSH_ANDROID_APPLICATION_ARN"));
+        assertFalse(variables.containsKey("BAZAAR_MEMBERS_PUSH_IOS_APPLICATION_ARN"), "no iOS application in the test context");
+        assertEquals(SynthesizedStack.MAIL_FROM, variables.get("BAZAAR_NOTIFY_MAIL_FROM"));
+        assertEquals(environment(ApiArea.catalog()).get("BAZAAR_CATALOG_IMAGES_BASE_URL"), variables.get("BAZAAR_CATALOG_IMAGES_BASE_URL"));
+        for (ApiArea area : List.of(ApiArea.identity(), ApiArea.catalog(), ApiArea.cart(), ApiArea.orders())) {
+            assertFalse(environment(area).containsKey("BAZAAR_MEMBERS_PUSH_ANDROID_APPLICATION_ARN"), area.name());
         }
     }
 

@@ -42,7 +42,8 @@ class AreaPermissionsTest {
                 "catalog", Set.of("behaviour-counters", "import-jobs", "import-items", "price-history", "idempotency-keys"),
                 "cart", Set.of("carts"),
                 "orders", Set.of("carts", "idempotency-keys"),
-                "reviews", Set.of("rate-limits"));
+                "reviews", Set.of("rate-limits"),
+                "members", Set.of("recently-viewed"));
         assertEquals(expected.keySet(), Set.copyOf(ApiArea.all().stream().map(ApiArea::name).toList()));
         for (ApiArea area : ApiArea.all()) {
             Set<String> touched = new TreeSet<>();
@@ -120,13 +121,35 @@ class AreaPermissionsTest {
     }
 
     @Test
-    void onlyIdentityOrdersAndReviewsSendEmailAndSms() {
+    void onlyIdentityOrdersAndReviewsSendSmsAndMembersAlsoEmails() {
         for (ApiArea area : ApiArea.all()) {
-            List<Object> actions = statementsOfArea(template, area).stream()
-                    .flatMap(statement -> asList(statement.get("Action")).stream()).toList();
-            boolean notifies = Set.of("identity", "orders", "reviews").contains(area.name());
-            assertEquals(notifies, actions.contains("ses:SendEmail"), area.name());
-            assertEquals(notifies, actions.contains("sns:Publish"), area.name());
+            List<Map<String, Object>> statements = statementsOfArea(template, area);
+            List<Object> actions = statements.stream().flatMap(statement -> asList(statement.get("Action")).stream()).toList();
+            boolean texts = Set.of("identity", "orders", "reviews").contains(area.name());
+            assertEquals(texts || area.name().equals("members"), actions.contains("ses:SendEmail"), area.name());
+            boolean publishesAnywhere = statements.stream().anyMatch(statement -> asList(statement.get("Action")).contains("sns:Publish")
+                    && asList(statement.get("Resource")).contains("*"));
+            assertEquals(texts, publishesAnywhere, area.name());
+        }
+    }
+
+    @Test
+    void onlyMembersPushesAndOnlyToItsPlatformApplicationsEndpoints() {
+        for (ApiArea area : ApiArea.all()) {
+            List<Map<String, Object>> pushing = statementsOfArea(template, area).stream()
+                    .filter(statement -> asList(statement.get("Action")).stream().anyMatch(a -> a.toString().contains("Endpoint")))
+                    .toList();
+            if (!area.name().equals("members")) {
+                assertTrue(pushing.isEmpty(), () -> area.name() + " may push: " + pushing);
+                continue;
+            }
+            assertEquals(2, pushing.size(), pushing::toString);
+            for (Map<String, Object> statement : pushing) {
+                List<Object> actions = asList(statement.get("Action"));
+                Object expected = actions.contains("sns:CreatePlatformEndpoint") ? SynthesizedStack.ANDROID_PUSH
+                        : "arn:aws:sns:us-east-1:123456789012:endpoint/GCM/bazaar-test-android/*";
+                assertEquals(List.of(expected), asList(statement.get("Resource")), actions::toString);
+            }
         }
     }
 

@@ -22,7 +22,7 @@ class DataStoresTest {
     void everyTableHasKeyIdTtlExpiresAtAndPointInTimeRecovery() {
         template.resourceCountIs("AWS::DynamoDB::Table", DataStores.TABLES.size());
         for (String table : List.of("verification-codes", "refresh-tokens", "rate-limits",
-                "behaviour-counters", "carts", "idempotency-keys", "import-jobs", "import-items", "price-history")) {
+                "behaviour-counters", "carts", "idempotency-keys", "import-jobs", "import-items", "price-history", "recently-viewed")) {
             template.hasResourceProperties("AWS::DynamoDB::Table", Map.of(
                     "TableName", "bazaar-test-" + table,
                     "KeySchema", List.of(Map.of("AttributeName", "id", "KeyType", "HASH")),

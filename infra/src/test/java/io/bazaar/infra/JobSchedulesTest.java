@@ -41,6 +41,8 @@ class JobSchedulesTest {
                 new ApiArea.Job("notifications", "rate(1 minute)"), new ApiArea.Job("points-expiry", "rate(1 hour)")),
                 ApiArea.orders().jobs());
         assertEquals(List.of(new ApiArea.Job("review-photo-cleanup", "rate(1 hour)")), ApiArea.reviews().jobs());
+        assertEquals(List.of(new ApiArea.Job("inbox-deliveries", "rate(1 minute)"),
+                new ApiArea.Job("price-drops", "rate(15 minutes)")), ApiArea.members().jobs());
     }
 
     @Test
@@ -71,7 +73,7 @@ class JobSchedulesTest {
                 assertTrue(event.path("isBase64Encoded").isBoolean());
             }
         }
-        assertEquals(5, jobs);
+        assertEquals(7, jobs);
         // and the import worker's refresh (ImportWorkerTest)
         template.resourceCountIs("AWS::Events::Rule", jobs + 1);
     }
@@ -86,7 +88,7 @@ class JobSchedulesTest {
                     String rule = (String) ((List<?>) ((Map<?, ?>) properties.get("SourceArn")).get("Fn::GetAtt")).get(0);
                     assertTrue(template.findResources("AWS::Events::Rule").containsKey(rule), id);
                 });
-        template.resourcePropertiesCountIs("AWS::Lambda::Permission", Map.of("Principal", "events.amazonaws.com"), 6);
+        template.resourcePropertiesCountIs("AWS::Lambda::Permission", Map.of("Principal", "events.amazonaws.com"), 8);
     }
 
     @Test

@@ -83,6 +83,17 @@ class PublicApiTest {
     }
 
     @Test
+    void everyMembersRouteExists() {
+        assertRoutesExist(ApiArea.members(), List.of("ANY /api/me/favourites/{proxy+}", "ANY /api/me/recently-viewed",
+                "ANY /api/me/notifications", "ANY /api/me/notifications/{proxy+}", "ANY /api/me/notification-settings",
+                "ANY /api/me/devices", "ANY /api/me/devices/{proxy+}", "GET /api/members/openapi"));
+        // the shopper's own lists go to the members function, not to identity's /api/me/{proxy+}
+        for (String key : List.of("ANY /api/me/favourites/{proxy+}", "ANY /api/me/notifications")) {
+            assertEquals(aliasOf(ApiArea.members()), integrationUriOf(key), key);
+        }
+    }
+
+    @Test
     void stripesWebhookReachesOrders() {
         // POST /api/payments/webhook/stripe, refunds and payment alerts go to the orders function
         for (String key : List.of("ANY /api/payments/{proxy+}", "ANY /api/admin/orders/{proxy+}",

@@ -1,6 +1,7 @@
 package io.bazaar.infra;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -108,5 +109,18 @@ class StackSettingsTest {
         assertThrows(IllegalArgumentException.class, () -> settings(Map.of(
                 StackSettings.MAIL_FROM, "no-reply@shop.example",
                 StackSettings.STAGE, "Prod_1"), Path.of("/repo/infra")));
+    }
+
+    @Test
+    void pushApplicationsAreOptionalSnsPlatformApplicationArns() {
+        StackSettings none = settings(Map.of(StackSettings.MAIL_FROM, "no-reply@shop.example"), Path.of(""));
+        assertEquals(List.of(), none.pushApplications());
+        String ios = "arn:aws:sns:eu-west-1:123456789012:app/APNS/bazaar-ios";
+        StackSettings both = settings(Map.of(StackSettings.MAIL_FROM, "no-reply@shop.example",
+                StackSettings.IOS_PUSH_APPLICATION, ios,
+                StackSettings.ANDROID_PUSH_APPLICATION, "arn:aws:sns:eu-west-1:123456789012:app/GCM/bazaar-android"), Path.of(""));
+        assertEquals(List.of(ios, "arn:aws:sns:eu-west-1:123456789012:app/GCM/bazaar-android"), both.pushApplications());
+        assertThrows(IllegalArgumentException.class, () -> settings(Map.of(StackSettings.MAIL_FROM, "no-reply@shop.example",
+                StackSettings.IOS_PUSH_APPLICATION, "arn:aws:sns:eu-west-1:123456789012:my-topic"), Path.of("")));
     }
 }

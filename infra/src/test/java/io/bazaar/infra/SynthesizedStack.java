@@ -24,6 +24,8 @@ final class SynthesizedStack {
     static final String STAGE = "test";
     static final String MAIL_FROM = "no-reply@shop.example";
     static final String WEB_ORIGIN = "https://shop.example";
+    /** Android pushes are configured, iOS pushes are not (only recorded). */
+    static final String ANDROID_PUSH = "arn:aws:sns:us-east-1:123456789012:app/GCM/bazaar-test-android";
 
     private static Template template;
 
@@ -38,6 +40,7 @@ final class SynthesizedStack {
             context.put(StackSettings.MAIL_FROM, MAIL_FROM);
             context.put(StackSettings.WEB_ORIGIN, WEB_ORIGIN);
             context.put(StackSettings.ARTIFACTS_DIR, artifactsDir().toString());
+            context.put(StackSettings.ANDROID_PUSH_APPLICATION, ANDROID_PUSH);
             App app = app(context);
             StackSettings settings = StackSettings.from(app.getNode(), Path.of(""));
             BazaarStack stack = new BazaarStack(app, "Bazaar-" + STAGE, StackProps.builder().build(), settings, ApiArea.all());

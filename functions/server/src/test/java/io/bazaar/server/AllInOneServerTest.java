@@ -53,6 +53,14 @@ class AllInOneServerTest {
     }
 
     @Test
+    void theOpenApiDocumentListsTheMembersArea() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths", hasKey("/api/me/favourites/products/{productId}"))
+                .body("paths", hasKey("/api/me/notifications"))
+                .body("paths", hasKey("/api/me/devices"));
+    }
+
+    @Test
     void demoShopperCanSignInAndReadTheProfile() {
         String token = given().contentType(ContentType.JSON)
                 .body(Map.of("login", "shopper@bazaar.local", "password", "shopper-demo-pass"))

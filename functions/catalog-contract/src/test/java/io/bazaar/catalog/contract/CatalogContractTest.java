@@ -39,6 +39,10 @@ class CatalogContractTest {
     StockLedger stock;
     @Inject
     ProductCounters counters;
+    @Inject
+    ProductCards cards;
+    @Inject
+    CatalogShops shops;
 
     @Test
     void offersTellPriceStockSellerAndWhetherItMayBeBought() {
@@ -77,6 +81,54 @@ class CatalogContractTest {
         assertEquals(1000, offer.priceFor(false));
         assertThrows(Exception.class, () -> pool.preparedQuery("update skus set member_price_minor = 1000 where id = $1")
                 .execute(Tuple.of(sku(product))).await().atMost(WAIT), "a member price is below the list price");
+    }
+
+    @Test
+    void cardsTellTheLowestPriceStockFirstImageAndVisibility() {
+        UUID merchant = UUID.randomUUID();
+        UUID onSale = product(merchant, "APPROVED", true, 1999, 0);
+        pool.preparedQuery("insert into skus (id, product_id, attributes, price_minor, stock, position) "
+                + "values ($1, $2, '{\"colour\":\"blue\"}'::jsonb, 1500, 2, 1)").execute(Tuple.of(UUID.randomUUID(), onSale))
+                .await().atMost(WAIT);
+        pool.preparedQuery("insert into product_images (id, product_id, merchant_id, object_key, content_type, position, "
+                + "status, created_at) values ($1, $2, $3, $4, 'image/png', 0, 'ATTACHED', now())")
+                .execute(Tuple.of(UUID.randomUUID(), onSale, merchant, "products/" + onSale + "/first")).await().atMost(WAIT);
+        UUID soldOutDelisted = product(merchant, "APPROVED", false, 700, 0);
+        Map<UUID, ProductCard> found = cards.find(List.of(onSale, soldOutDelisted, UUID.randomUUID())).await().atMost(WAIT);
+        assertEquals(2, found.size(), "unknown products are left out");
+        ProductCard card = found.get(onSale);
+        assertEquals(merchant, card.merchantId());
+        assertEquals("Tee", card.name());
+        assertEquals(1500L, card.lowestPriceMinor(), "the lowest price of its SKUs");
+        assertEquals("CNY", card.currency());
+        assertTrue(card.inStock(), "one SKU has stock");
+        assertTrue(card.visible());
+        assertTrue(card.buyable());
+        assertTrue(card.imageUrl().endsWith("/products/" + onSale + "/first"), card.imageUrl());
+        ProductCard hidden = found.get(soldOutDelisted);
+        assertFalse(hidden.visible());
+        assertFalse(hidden.inStock());
+        assertFalse(hidden.buyable());
+        assertEquals(null, hidden.imageUrl());
+        assertEquals(Map.of(), cards.find(List.of()).await().atMost(WAIT));
+    }
+
+    @Test
+    void shopsCountOnlyWhatShoppersMaySeeNewestFirst() {
+        UUID merchant = UUID.randomUUID();
+        UUID older = product(merchant, "APPROVED", true, 100, 1);
+        UUID newer = product(merchant, "APPROVED", true, 100, 1);
+        product(merchant, "PENDING_REVIEW", true, 100, 1);
+        pool.preparedQuery("update products set listed_at = now() - interval '1 day' where id = $1").execute(Tuple.of(older))
+                .await().atMost(WAIT);
+        pool.preparedQuery("update products set listed_at = now() where id = $1").execute(Tuple.of(newer)).await().atMost(WAIT);
+        UUID nobody = UUID.randomUUID();
+        Map<UUID, ShopSummary> found = shops.find(List.of(merchant, nobody)).await().atMost(WAIT);
+        assertEquals(2, found.get(merchant).visibleProducts());
+        assertEquals(List.of(newer, older), found.get(merchant).newestProductIds());
+        assertTrue(found.get(merchant).open());
+        assertFalse(found.get(nobody).open(), "a merchant with nothing visible has no shop to show");
+        assertEquals(List.of(), found.get(nobody).newestProductIds());
     }
 
     @Test

@@ -2,22 +2,23 @@ package io.bazaar.catalog.product;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.bazaar.catalog.CatalogConfig;
-import io.bazaar.platform.aws.AwsConfig;
-import io.bazaar.platform.image.ImageObjects;
+import io.bazaar.catalog.contract.ProductImageUrls;
 
-/** Public URLs of stored product images: the configured CDN, or the bucket's URL at the emulator or S3. */
+/**
+ * Public URLs of stored product images, by the rule the catalog contract holds for every area ({@link ProductImageUrls}):
+ * the configured CDN, or the bucket's URL at the emulator or S3.
+ */
 @ApplicationScoped
 public class ImageUrls {
 
-    private final String base;
+    private final ProductImageUrls urls;
 
-    ImageUrls(CatalogConfig catalog, AwsConfig aws) {
-        this.base = ImageObjects.publicBaseUrl(catalog.imagesBaseUrl(), catalog.imagesBucket(), aws);
+    ImageUrls(ProductImageUrls urls) {
+        this.urls = urls;
     }
 
     /** The URL of an object key such as products/{productId}/{imageId}. */
     public String of(String objectKey) {
-        return base + "/" + objectKey;
+        return urls.of(objectKey);
     }
 }

@@ -1,9 +1,14 @@
 package io.bazaar.orders.notification.service;
 
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.bazaar.members.contract.Inbox;
+import io.bazaar.members.contract.InboxKind;
+import io.bazaar.members.contract.InboxMessage;
 import io.bazaar.orders.notification.repository.NotificationRepository;
 import io.bazaar.orders.order.service.Order;
 import io.smallrye.mutiny.Uni;
@@ -11,22 +16,28 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 
 /**
  * Queues an order's messages in the transaction of its state change: the change and its e-mail/SMS commit or roll
- * back together, and no failing send can ever undo or lose an order.
+ * back together, and no failing send can ever undo or lose an order. The same news is posted to the shopper's in-app
+ * inbox through the members area's {@link Inbox}, in the same transaction (message keys {@code order.submitted},
+ * {@code order.paid}, {@code order.shipped}, {@code order.delivered} with the order's {@code number}).
  */
 @ApplicationScoped
 public class NotificationOutbox {
 
     private final NotificationRepository notifications;
     private final NotificationTemplates templates;
+    private final Inbox inbox;
 
-    NotificationOutbox(NotificationRepository notifications, NotificationTemplates templates) {
+    NotificationOutbox(NotificationRepository notifications, NotificationTemplates templates, Inbox inbox) {
         this.notifications = notifications;
         this.templates = templates;
+        this.inbox = inbox;
     }
 
-    /** An e-mail when the account has an address, and an SMS when it has a phone number. */
+    /** An in-app notification, an e-mail when the account has an address, and an SMS when it has a phone number. */
     public Uni<Void> enqueue(SqlClient tx, Order order, NotificationKind kind, Instant at) {
-        return notifications.contactOf(tx, order.accountId()).chain(contact -> {
+        Uni<?> inApp = inbox.post(tx, InboxMessage.of(order.accountId(), InboxKind.ORDER,
+                "order." + kind.name().toLowerCase(Locale.ROOT), Map.of("number", order.number()), "/orders/" + order.number()));
+        return inApp.chain(() -> notifications.contactOf(tx, order.accountId())).chain(contact -> {
             Uni<Void> email = contact[0] == null ? Uni.createFrom().voidItem()
                     : notifications.insert(tx, order.number(), kind, Notification.EMAIL, contact[0],
                             templates.subject(kind, order), templates.email(kind, order), at);

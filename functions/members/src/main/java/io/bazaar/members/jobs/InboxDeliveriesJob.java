@@ -1,0 +1,32 @@
+package io.bazaar.members.jobs;
+
+import java.time.Clock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.bazaar.members.inbox.delivery.DeliverySender;
+import io.bazaar.platform.jobs.ScheduledJob;
+import io.smallrye.mutiny.Uni;
+
+/** Sends due pushes and e-mails of in-app notifications, when EventBridge says so (in AWS). */
+@ApplicationScoped
+public class InboxDeliveriesJob implements ScheduledJob {
+
+    private final DeliverySender sender;
+    private final Clock clock;
+
+    InboxDeliveriesJob(DeliverySender sender, Clock clock) {
+        this.sender = sender;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "inbox-deliveries";
+    }
+
+    @Override
+    public Uni<Void> run() {
+        return sender.sendDue(clock.instant()).replaceWithVoid();
+    }
+}
