@@ -40,7 +40,7 @@ record SearchCase(String name, String description, String text, Long categoryId,
 
     ProductQuery query() {
         return new ProductQuery(text, categoryId, List.of(), brandIds, priceMin, priceMax, inStock,
-                new LinkedHashMap<>(attributes), null, sort, new PageRequest(page, PAGE_SIZE));
+                new LinkedHashMap<>(attributes), null, null, sort, new PageRequest(page, PAGE_SIZE));
     }
 
     String queryString() {
