@@ -1,0 +1,73 @@
+package io.bazaar.orders.returns.rest;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.bazaar.orders.returns.service.ReturnService;
+import io.bazaar.platform.paging.Page;
+import io.bazaar.platform.paging.PageRequest;
+import io.bazaar.platform.security.CurrentAccount;
+import io.bazaar.platform.security.Roles;
+import io.smallrye.mutiny.Uni;
+
+/** /api/me/returns: the signed-in shopper's returns, to follow them, withdraw a request and send goods back. */
+@Path("/api/me/returns")
+@Tag(name = "Returns")
+@RolesAllowed(Roles.CUSTOMER)
+public class MyReturnResource {
+
+    private final ReturnService returns;
+    private final CurrentAccount current;
+
+    MyReturnResource(ReturnService returns, CurrentAccount current) {
+        this.returns = returns;
+        this.current = current;
+    }
+
+    @GET
+    @Operation(summary = "My returns, newest first, optionally in one status")
+    public Uni<Page<ReturnSummaryView>> list(@QueryParam("status") String status, @Valid @BeanParam PageRequest page) {
+        return returns.pageOfCustomer(current.id(), ReturnService.status("status", status), page)
+                .map(p -> p.map(ReturnSummaryView::of));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One of my returns with its lines and timeline")
+    public Uni<ReturnView> get(@PathParam("id") UUID id) {
+        return returns.ofCustomer(current.id(), id).map(ReturnView::of);
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Operation(summary = "Withdraw a request the merchant has not answered yet")
+    @APIResponse(responseCode = "200", description = "The cancelled return")
+    @APIResponse(responseCode = "409", description = "Only requested returns can be cancelled")
+    public Uni<ReturnView> cancel(@PathParam("id") UUID id) {
+        return returns.cancel(current.id(), id).map(ReturnView::of);
+    }
+
+    @POST
+    @Path("/{id}/ship-back")
+    @Operation(summary = "Say how the goods of an approved return were sent back")
+    @APIResponse(responseCode = "200", description = "The return, SHIPPED_BACK")
+    @APIResponse(responseCode = "409", description = "Only approved returns of goods can be shipped back")
+    public Uni<ReturnView> shipBack(@PathParam("id") UUID id,
+            @Valid @NotNull(message = "a JSON body is required") ShipBackRequest request) {
+        return returns.shipBack(current.id(), id, request.carrier().strip(), request.trackingNumber().strip())
+                .map(ReturnView::of);
+    }
+}
