@@ -132,6 +132,13 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
                         // more specific than identity's /api/me/{proxy+}: API Gateway picks the longest match
                         route(HttpMethod.ANY, "/api/me/addresses"),
                         route(HttpMethod.ANY, "/api/me/addresses/{proxy+}"),
+                        // returns: the shopper's, the merchant's and the admin's view (/api/orders/{n}/returns is above)
+                        route(HttpMethod.ANY, "/api/me/returns"),
+                        route(HttpMethod.ANY, "/api/me/returns/{proxy+}"),
+                        route(HttpMethod.ANY, "/api/merchant/returns"),
+                        route(HttpMethod.ANY, "/api/merchant/returns/{proxy+}"),
+                        route(HttpMethod.ANY, "/api/admin/returns"),
+                        route(HttpMethod.ANY, "/api/admin/returns/{proxy+}"),
                         route(HttpMethod.ANY, "/api/admin/coupons"),
                         route(HttpMethod.ANY, "/api/admin/coupons/{proxy+}"),
                         // refunds of any order, payment alerts

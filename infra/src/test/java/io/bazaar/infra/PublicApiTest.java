@@ -65,6 +65,9 @@ class PublicApiTest {
         assertRoutesExist(ApiArea.orders(), List.of("ANY /api/orders", "ANY /api/orders/{proxy+}",
                 "ANY /api/merchant/orders", "ANY /api/merchant/orders/{proxy+}", "ANY /api/merchant/shipping-rule",
                 "ANY /api/me/addresses", "ANY /api/me/addresses/{proxy+}",
+                "ANY /api/me/returns", "ANY /api/me/returns/{proxy+}",
+                "ANY /api/merchant/returns", "ANY /api/merchant/returns/{proxy+}",
+                "ANY /api/admin/returns", "ANY /api/admin/returns/{proxy+}",
                 "ANY /api/admin/coupons", "ANY /api/admin/coupons/{proxy+}",
                 "ANY /api/admin/orders/{proxy+}", "ANY /api/admin/payments/{proxy+}",
                 "ANY /api/payments/{proxy+}"));

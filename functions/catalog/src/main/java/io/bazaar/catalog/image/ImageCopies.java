@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.bazaar.importer.crawl.Crawler;
 import io.bazaar.importer.crawl.FetchResult;
 import io.bazaar.platform.crypto.Sha256;
+import io.bazaar.platform.image.ImageType;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 

@@ -10,6 +10,8 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 
+import io.bazaar.platform.image.ImageType;
+
 /**
  * Width and height from the first bytes of an image, without decoding it: javax.imageio reads the headers of JPEG,
  * PNG and GIF; the WEBP container's VP8, VP8L or VP8X header is read here, as the JDK has no WEBP reader.

@@ -2,12 +2,13 @@ package io.bazaar.catalog.image;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.bazaar.platform.problem.ProblemException;
+import io.bazaar.platform.image.ImageType;
+import io.bazaar.platform.image.UploadedImages;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Checks what a client really uploaded against what it declared: the object exists, its size is allowed and as
- * declared, its first bytes are the declared image type. A bad object is deleted at once; the row stays PENDING.
+ * Checks a product image upload with the platform's {@link UploadedImages} (exists, size, magic number; a bad object
+ * is deleted at once and the row stays PENDING) and reads its dimensions.
  */
 @ApplicationScoped
 public class ImageInspection {
@@ -16,43 +17,20 @@ public class ImageInspection {
     record Inspected(long sizeBytes, ImageDimensions.Size sizeOrNull) {
     }
 
+    private final UploadedImages uploads;
     private final ImageStore store;
     private final ImageConfig config;
 
-    ImageInspection(ImageStore store, ImageConfig config) {
+    ImageInspection(UploadedImages uploads, ImageStore store, ImageConfig config) {
+        this.uploads = uploads;
         this.store = store;
         this.config = config;
     }
 
     Uni<Inspected> inspect(ProductImage image) {
         ImageType declared = ImageType.ofContentType(image.contentType).orElseThrow();
-        return store.sizeOf(image.objectKey).chain(size -> {
-            if (size.isEmpty()) {
-                throw ProblemException.unprocessable("upload-missing", "Nothing was uploaded for this image yet.");
-            }
-            long actual = size.get();
-            if (actual > config.maxImageBytes()) {
-                return rejected(image, "image-too-large", "The upload is larger than " + config.maxImageBytes() + " bytes.");
-            }
-            if (image.sizeBytes == null || actual != image.sizeBytes) {
-                return rejected(image, "size-mismatch",
-                        "The upload has " + actual + " bytes, but " + image.sizeBytes + " were declared.");
-            }
-            return store.head(image.objectKey, config.probeBytes()).chain(head -> {
-                var found = ImageType.sniff(head);
-                if (found.isEmpty()) {
-                    return rejected(image, "not-an-image", "The upload is not a JPEG, PNG, WEBP or GIF image.");
-                }
-                if (found.get() != declared) {
-                    return rejected(image, "image-type-mismatch", "The upload is " + found.get().contentType()
-                            + ", but " + declared.contentType() + " was declared.");
-                }
-                return Uni.createFrom().item(new Inspected(actual, ImageDimensions.of(declared, head).orElse(null)));
-            });
-        });
-    }
-
-    private Uni<Inspected> rejected(ProductImage image, String type, String detail) {
-        return store.delete(image.objectKey).chain(() -> Uni.createFrom().failure(ProblemException.unprocessable(type, detail)));
+        return uploads.check(store.bucket(), image.objectKey, declared, image.sizeBytes == null ? null : image.sizeBytes.longValue(),
+                config.maxImageBytes(), config.probeBytes())
+                .map(checked -> new Inspected(checked.sizeBytes(), ImageDimensions.of(declared, checked.head()).orElse(null)));
     }
 }

@@ -4,82 +4,57 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.jboss.logging.Logger;
-
 import io.bazaar.catalog.CatalogConfig;
 import io.bazaar.platform.aws.BlockingCalls;
+import io.bazaar.platform.aws.S3Objects;
 import io.smallrye.mutiny.Uni;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.DeleteObjectsResponse;
-import software.amazon.awssdk.services.s3.model.DeletedObject;
-import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
-import software.amazon.awssdk.services.s3.model.S3Exception;
-import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequest;
 
-/** The images bucket in S3: signed upload URLs, and the reads and deletes the catalog does itself, on worker threads. */
+/**
+ * The product images bucket in S3: the platform's {@link S3Objects} bound to the catalog's bucket, plus the writes
+ * only the catalog does (imported copies).
+ */
 @ApplicationScoped
 public class ImageStore {
 
-    private static final Logger LOG = Logger.getLogger(ImageStore.class);
-
+    private final S3Objects objects;
     private final S3Client s3;
-    private final S3Presigner presigner;
     private final BlockingCalls blocking;
     private final String bucket;
 
-    ImageStore(S3Client s3, S3Presigner presigner, BlockingCalls blocking, CatalogConfig config) {
+    ImageStore(S3Objects objects, S3Client s3, BlockingCalls blocking, CatalogConfig config) {
+        this.objects = objects;
         this.s3 = s3;
-        this.presigner = presigner;
         this.blocking = blocking;
         this.bucket = config.imagesBucket();
     }
 
+    public String bucket() {
+        return bucket;
+    }
+
     /** A PUT URL that S3 honours only with exactly this content type and length, until it expires. */
     public Uni<PresignedPutObjectRequest> presignUpload(String key, String contentType, long sizeBytes, Duration ttl) {
-        return blocking.run(() -> presigner.presignPutObject(r -> r.signatureDuration(ttl)
-                .putObjectRequest(p -> p.bucket(bucket).key(key).contentType(contentType).contentLength(sizeBytes))));
+        return objects.presignUpload(bucket, key, contentType, sizeBytes, ttl);
     }
 
     /** The object's size, or empty when there is no such object. */
     public Uni<Optional<Long>> sizeOf(String key) {
-        return blocking.run(() -> {
-            try {
-                return Optional.of(s3.headObject(r -> r.bucket(bucket).key(key)).contentLength());
-            } catch (S3Exception e) {
-                if (e.statusCode() == 404) {
-                    return Optional.empty();
-                }
-                throw e;
-            }
-        });
-    }
-
-    /** Up to count leading bytes of the object. */
-    public Uni<byte[]> head(String key, int count) {
-        return blocking.run(() -> s3.getObjectAsBytes(r -> r.bucket(bucket).key(key).range("bytes=0-" + (count - 1)))
-                .asByteArray());
+        return objects.sizeOf(bucket, key);
     }
 
     public Uni<Void> delete(String key) {
-        return blocking.run(() -> {
-            s3.deleteObject(r -> r.bucket(bucket).key(key));
-        });
+        return objects.delete(bucket, key);
     }
 
     /** Deletes up to 1000 objects in one request; returns the keys S3 confirmed (missing objects count as deleted). */
     public Uni<Set<String>> deleteAll(List<String> keys) {
-        return blocking.run(() -> {
-            List<ObjectIdentifier> objects = keys.stream().map(k -> ObjectIdentifier.builder().key(k).build()).toList();
-            DeleteObjectsResponse response = s3.deleteObjects(r -> r.bucket(bucket).delete(d -> d.objects(objects).quiet(false)));
-            response.errors().forEach(e -> LOG.warnf("Could not delete s3://%s/%s: %s %s", bucket, e.key(), e.code(), e.message()));
-            return response.deleted().stream().map(DeletedObject::key).collect(Collectors.toSet());
-        });
+        return objects.deleteAll(bucket, keys);
     }
 
     /** Stores the bytes under the key unless an object is there already (keys named by content never change). */

@@ -12,6 +12,7 @@ import io.bazaar.catalog.merchant.ContentChanges;
 import io.bazaar.catalog.merchant.OwnedProducts;
 import io.bazaar.catalog.product.ImageUrls;
 import io.bazaar.catalog.product.Product;
+import io.bazaar.platform.image.ImageType;
 import io.bazaar.platform.problem.FieldError;
 import io.bazaar.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import io.bazaar.catalog.CatalogConfig;
 import io.bazaar.localenv.BazaarTestEnvironment;
+import io.bazaar.platform.image.ImageType;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

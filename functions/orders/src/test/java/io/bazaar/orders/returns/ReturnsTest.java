@@ -240,7 +240,7 @@ class ReturnsTest {
         as(d.shopper().token()).get("/api/orders/" + d.number()).then().body("status", equalTo("COMPLETED"));
     }
 
-    private record Delivered(Customer shopper, UUID merchant, UUID tee, UUID cap, String staff, JsonPath json) {
+    record Delivered(Customer shopper, UUID merchant, UUID tee, UUID cap, String staff, JsonPath json) {
 
         String number() {
             return json.getString("orders[0].orderNumber");
@@ -256,7 +256,7 @@ class ReturnsTest {
     }
 
     /** A delivered order of one merchant: 2 tees at 10.00 (stock 10 -> 8) and one cap at 5.00 (5 -> 4). */
-    private static Delivered delivered() {
+    static Delivered delivered() {
         Customer shopper = customer();
         UUID merchant = UUID.randomUUID();
         UUID tee = sku(merchant, "Tee", 1000, 10);
@@ -306,16 +306,16 @@ class ReturnsTest {
     }
 
     @SafeVarargs
-    private static Response request(Delivered d, String kind, String reason, Map<String, Object>... lines) {
+    static Response request(Delivered d, String kind, String reason, Map<String, Object>... lines) {
         return as(d.shopper().token()).body(body(kind, reason, lines)).post("/api/orders/" + d.number() + "/returns");
     }
 
     @SafeVarargs
-    private static Map<String, Object> body(String kind, String reason, Map<String, Object>... lines) {
+    static Map<String, Object> body(String kind, String reason, Map<String, Object>... lines) {
         return Map.of("kind", kind, "reason", reason, "details", "Seen on arrival", "lines", List.of(lines));
     }
 
-    private static Map<String, Object> line(int lineNo, int quantity) {
+    static Map<String, Object> line(int lineNo, int quantity) {
         return Map.of("lineNo", lineNo, "quantity", quantity);
     }
 

@@ -11,11 +11,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
 
+import io.bazaar.orders.returns.service.ReturnPhotoTicket;
+import io.bazaar.orders.returns.service.ReturnPhotos;
 import io.bazaar.orders.returns.service.ReturnService;
 import io.bazaar.platform.paging.Page;
 import io.bazaar.platform.paging.PageRequest;
@@ -30,10 +36,12 @@ import io.smallrye.mutiny.Uni;
 public class MyReturnResource {
 
     private final ReturnService returns;
+    private final ReturnPhotos photos;
     private final CurrentAccount current;
 
-    MyReturnResource(ReturnService returns, CurrentAccount current) {
+    MyReturnResource(ReturnService returns, ReturnPhotos photos, CurrentAccount current) {
         this.returns = returns;
+        this.photos = photos;
         this.current = current;
     }
 
@@ -42,6 +50,17 @@ public class MyReturnResource {
     public Uni<Page<ReturnSummaryView>> list(@QueryParam("status") String status, @Valid @BeanParam PageRequest page) {
         return returns.pageOfCustomer(current.id(), ReturnService.status("status", status), page)
                 .map(p -> p.map(ReturnSummaryView::of));
+    }
+
+    @POST
+    @Path("/photos")
+    @ResponseStatus(201)
+    @Operation(summary = "Get a presigned URL to upload one photo for a return request (PUT the bytes, then name its id)")
+    @APIResponse(responseCode = "201", description = "Where and how to upload the photo",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReturnPhotoTicket.class)))
+    @APIResponse(responseCode = "429", description = "Too many uploads not attached to a return yet")
+    public Uni<ReturnPhotoTicket> uploadPhoto(@Valid @NotNull(message = "a JSON body is required") PhotoUploadRequest request) {
+        return photos.start(current.id(), request);
     }
 
     @GET

@@ -1,6 +1,7 @@
 package io.bazaar.orders.returns.rest;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -19,7 +20,9 @@ public record NewReturnRequest(
         String reason,
         @Size(max = 1000, message = "at most 1000 characters") String details,
         @NotEmpty(message = "name at least one line") @Size(max = 200, message = "at most 200 lines")
-        List<@Valid @NotNull(message = "must be a line") Line> lines) {
+        List<@Valid @NotNull(message = "must be a line") Line> lines,
+        @Schema(description = "Ids of photos uploaded through POST /api/me/returns/photos (at most 6), in the order shown")
+        List<@NotNull(message = "must be a photo id") UUID> photoIds) {
 
     /** Units of one order line (line numbers are the order's line positions, 1-based). */
     public record Line(

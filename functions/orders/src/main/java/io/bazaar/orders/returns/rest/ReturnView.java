@@ -18,7 +18,11 @@ public record ReturnView(UUID returnId, String orderNumber, UUID merchantId, Str
         String details, String currency, @Schema(nullable = true) String rejectReason,
         @Schema(nullable = true) String carrier, @Schema(nullable = true) String trackingNumber,
         @Schema(nullable = true) UUID refundId, @Schema(nullable = true) Long refundAmountMinor, Instant createdAt,
-        Instant updatedAt, List<LineView> lines, List<HistoryView> history) {
+        Instant updatedAt, List<LineView> lines, List<PhotoView> photos, List<HistoryView> history) {
+
+    /** A photo of the return; its URL expires (bazaar.orders.return-photo-url-ttl). */
+    public record PhotoView(UUID photoId, String url) {
+    }
 
     /** Units of one order line in the return; resellable once the merchant has recorded the goods received. */
     public record LineView(int lineNo, String productName, Map<String, String> attributes, long unitPriceMinor,
@@ -41,6 +45,7 @@ public record ReturnView(UUID returnId, String orderNumber, UUID merchantId, Str
         return new ReturnView(r.id(), r.orderNumber(), r.merchantId(), r.kind().name(), r.status().name(), r.reason().name(),
                 r.details(), r.currency(), r.rejectReason(), r.carrier(), r.trackingNumber(), r.refundId(),
                 r.refundAmountMinor(), r.createdAt(), r.updatedAt(), lines,
+                details.photos().stream().map(p -> new PhotoView(p.id(), p.url())).toList(),
                 details.history().stream().map(HistoryView::of).toList());
     }
 

@@ -56,13 +56,16 @@ public class ReturnService {
     private final RefundService refunds;
     private final NotificationOutbox outbox;
     private final ReturnNotices notices;
+    private final ReturnPhotos photos;
     private final OrdersConfig config;
     private final ObjectMapper json;
     private final Pool pool;
     private final Clock clock;
 
     ReturnService(ReturnRepository returns, OrderRepository orders, RefundRepository refundRecords, RefundService refunds,
-            NotificationOutbox outbox, ReturnNotices notices, OrdersConfig config, ObjectMapper json, Pool pool, Clock clock) {
+            NotificationOutbox outbox, ReturnNotices notices, ReturnPhotos photos, OrdersConfig config, ObjectMapper json,
+            Pool pool, Clock clock) {
+        this.photos = photos;
         this.returns = returns;
         this.orders = orders;
         this.refundRecords = refundRecords;
@@ -93,7 +96,7 @@ public class ReturnService {
 
     /**
      * A new request on lines of a delivered order of the shopper, inside the return window; the merchant's staff are
-     * told. The order row is locked, so two requests (or a request and a refund, or the completion job) take turns.
+     * told; the photos it names are checked and attached. The order row is locked, so two requests (or a request and a refund, or the completion job) take turns.
      */
     public Uni<ReturnDetails> request(UUID accountId, String number, NewReturnRequest request) {
         ReturnKind kind = parse(ReturnKind.class, "kind", request.kind());
@@ -144,6 +147,7 @@ public class ReturnService {
                         request.details() == null ? "" : request.details().strip(), order.currency(), null, null, null, null,
                         null, null, now, now, wanted);
             })).chain(r -> returns.insert(tx, r)
+                    .chain(() -> photos.attach(tx, accountId, id, request.photoIds()))
                     .chain(() -> returns.addHistory(tx, id, new ReturnChange(null, ReturnStatus.REQUESTED, now,
                             customer(accountId), kind == ReturnKind.RETURN ? "return requested" : "refund requested")))
                     .chain(() -> outbox.enqueueToOrderStaff(tx, r.merchantId(), number, NotificationKind.RETURN_REQUESTED,
@@ -315,8 +319,8 @@ public class ReturnService {
     }
 
     private Uni<ReturnDetails> details(OrderReturn r) {
-        return orders.lines(r.orderNumber()).chain(lines -> returns.history(r.id())
-                .map(history -> new ReturnDetails(r, lines, history)));
+        return orders.lines(r.orderNumber()).chain(lines -> photos.of(r.id()).chain(shown -> returns.history(r.id())
+                .map(history -> new ReturnDetails(r, lines, shown, history))));
     }
 
     private Uni<ReturnDetails> details(UUID id) {

@@ -1,4 +1,4 @@
-package io.bazaar.catalog.image;
+package io.bazaar.platform.image;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The image formats a product may show, each recognised by its magic number rather than by what the client claims. */
+/**
+ * The image formats shoppers and merchants may upload (product images, return photos), each recognised by its magic
+ * number rather than by what the client claims.
+ */
 public enum ImageType {
     JPEG("image/jpeg"), PNG("image/png"), WEBP("image/webp"), GIF("image/gif");
 
@@ -48,14 +51,14 @@ public enum ImageType {
         return Optional.empty();
     }
 
-    static boolean startsWith(byte[] bytes, int offset, byte[] prefix) {
+    public static boolean startsWith(byte[] bytes, int offset, byte[] prefix) {
         if (bytes.length < offset + prefix.length) {
             return false;
         }
         return Arrays.equals(bytes, offset, offset + prefix.length, prefix, 0, prefix.length);
     }
 
-    static byte[] ascii(String text) {
+    public static byte[] ascii(String text) {
         return text.getBytes(StandardCharsets.US_ASCII);
     }
 }
