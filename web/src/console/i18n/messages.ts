@@ -1,9 +1,12 @@
 /** The console's own words, under its own key; shared ones are in shared/i18n/messages.ts. */
+import { returnsConsoleMessages } from '../returns/messages'
+
 const en = {
   title: 'Bazaar console',
   skip: 'Skip to content',
   navLabel: 'Console',
   menuToggle: 'Menu',
+  returns: returnsConsoleMessages.en,
   actions: 'Actions',
   yes: 'Yes',
   no: 'No',
@@ -174,6 +177,7 @@ const zh: Messages = {
   skip: '跳到正文',
   navLabel: '后台导航',
   menuToggle: '菜单',
+  returns: returnsConsoleMessages.zh,
   actions: '操作',
   yes: '是',
   no: '否',

@@ -10,4 +10,5 @@ export interface AccountMenuEntry {
 /** The member centre's menu, in the order shoppers see it. Each capability adds its own entry here. */
 export const accountMenu: AccountMenuEntry[] = [
   { to: { name: 'orders' }, label: 'storefront.account.menu.orders', testid: 'account-menu-orders' },
+  { to: { name: 'returns' }, label: 'storefront.returns.menu', testid: 'account-menu-returns' },
 ]

@@ -56,6 +56,8 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
         ISSUE_TOKENS,
         /** Reads and writes the product image bucket and renders public links to products. */
         PRODUCT_IMAGES,
+        /** Reads and writes the private bucket of return photos (presigned uploads and downloads). */
+        RETURN_PHOTOS,
         /** Takes payments, so it reads the payments secrets (webhook signing secret, Stripe's keys). */
         TAKE_PAYMENTS,
         /** Starts product imports: sends their work to the import queue, which the import worker consumes. */
@@ -147,10 +149,11 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
                         // Stripe's webhook /api/payments/webhook/stripe (and the sandbox's page, a 404 when deployed)
                         route(HttpMethod.ANY, "/api/payments/{proxy+}")),
                 List.of(DataStores.CARTS, DataStores.IDEMPOTENCY_KEYS),
-                Set.of(Capability.SEND_EMAIL, Capability.SEND_SMS, Capability.TAKE_PAYMENTS),
+                Set.of(Capability.SEND_EMAIL, Capability.SEND_SMS, Capability.TAKE_PAYMENTS, Capability.RETURN_PHOTOS),
                 List.of(new Job("payment-timeouts", "rate(1 minute)"),
                         new Job("delivery-timeouts", "rate(1 hour)"),
-                        new Job("notifications", "rate(1 minute)")));
+                        new Job("notifications", "rate(1 minute)"),
+                        new Job("return-photo-cleanup", "rate(15 minutes)")));
     }
 
     /** Every area deployed. */

@@ -38,7 +38,8 @@ class JobSchedulesTest {
         assertEquals(List.of(), ApiArea.cart().jobs());
         assertEquals(List.of(new ApiArea.Job("payment-timeouts", "rate(1 minute)"),
                 new ApiArea.Job("delivery-timeouts", "rate(1 hour)"),
-                new ApiArea.Job("notifications", "rate(1 minute)")), ApiArea.orders().jobs());
+                new ApiArea.Job("notifications", "rate(1 minute)"),
+                new ApiArea.Job("return-photo-cleanup", "rate(15 minutes)")), ApiArea.orders().jobs());
     }
 
     @Test

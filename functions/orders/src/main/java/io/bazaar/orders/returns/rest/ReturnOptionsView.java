@@ -14,7 +14,7 @@ import io.bazaar.orders.returns.service.ReturnOptions;
  * What the shopper may ask for on an order: {@code open} says whether a request is possible now (delivered, window
  * not closed), {@code windowEndsAt} until when, each line's {@code returnable} units, and the returns so far.
  */
-public record ReturnOptionsView(String orderNumber, boolean open, @Schema(nullable = true) Instant windowEndsAt,
+public record ReturnOptionsView(String orderNumber, String currency, boolean open, @Schema(nullable = true) Instant windowEndsAt,
         List<LineView> lines, List<ReturnSummaryView> returns) {
 
     /** One order line and how many of its units may still be returned. */
@@ -29,7 +29,7 @@ public record ReturnOptionsView(String orderNumber, boolean open, @Schema(nullab
             lines.add(new LineView(i + 1, line.productName(), line.attributes(), line.unitPriceMinor(), line.quantity(),
                     o.open() ? o.returnable().get(i) : 0));
         }
-        return new ReturnOptionsView(o.orderNumber(), o.open(), o.windowEndsAt(), lines,
+        return new ReturnOptionsView(o.orderNumber(), o.currency(), o.open(), o.windowEndsAt(), lines,
                 o.returns().stream().map(ReturnSummaryView::of).toList());
     }
 }

@@ -89,7 +89,7 @@ public class ReturnService {
             boolean open = order.status() == OrderStatus.DELIVERED && closes != null && now.isBefore(closes);
             return pool.withTransaction(tx -> orders.lines(tx, number)
                     .chain(lines -> returnable(tx, number, lines).chain(left -> returns.ofOrder(number)
-                            .map(list -> new ReturnOptions(number, open,
+                            .map(list -> new ReturnOptions(number, order.currency(), open,
                                     order.status() == OrderStatus.DELIVERED ? closes : null, lines, left, list)))));
         });
     }
