@@ -28,6 +28,7 @@ const en = {
     about: {
       products: 'Drafts, products in review and on sale.',
       orders: 'Paid orders to ship, and every order since.',
+      returns: 'Return and refund requests from shoppers, to answer and receive.',
       imports: 'Import another shop’s catalog and follow each job.',
       'price-alerts': 'Large price changes at your sources, waiting for your decision.',
       moderation: 'Products waiting for review.',
@@ -199,6 +200,7 @@ const zh: Messages = {
     about: {
       products: '草稿、审核中和在售的商品。',
       orders: '待发货的已付款订单及全部历史订单。',
+      returns: '顾客的退货退款申请：审核、收货、退款。',
       imports: '导入其他店铺的商品目录并跟进每个任务。',
       'price-alerts': '货源处的大幅价格变动，等待你的决定。',
       moderation: '等待审核的商品。',
