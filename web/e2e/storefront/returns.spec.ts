@@ -9,7 +9,7 @@ import { shipAsMerchant } from './helpers'
  * order's page, the merchant approves it in the console, the shopper enters how it went back, the merchant records it
  * received and resellable, the refund goes through the sandbox provider, and the shopper sees it refunded.
  */
-test('a shopper returns an item, the merchant approves and receives it, and the shopper sees it refunded', async ({ page, browser, request }, testInfo) => {
+test('a shopper returns an item, the merchant approves and receives it, and the shopper sees it refunded @phone', async ({ page, browser, request }, testInfo) => {
   // the scene, through the API: the demo shopper's paid Acme order, shipped by the merchant and received
   const order = await paidOrder(request)
   await shipAsMerchant(request, order.orderNumber)
