@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 
 import io.bazaar.catalog.CatalogConfig;
 import io.bazaar.localenv.BazaarTestEnvironment;
-import io.bazaar.platform.image.ImageType;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

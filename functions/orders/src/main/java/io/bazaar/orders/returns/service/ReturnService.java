@@ -20,7 +20,6 @@ import io.bazaar.orders.OrdersConfig;
 import io.bazaar.orders.notification.service.NotificationKind;
 import io.bazaar.orders.notification.service.NotificationOutbox;
 import io.bazaar.orders.order.repository.OrderRepository;
-import io.bazaar.orders.order.service.Order;
 import io.bazaar.orders.order.service.OrderLine;
 import io.bazaar.orders.order.service.OrderStatus;
 import io.bazaar.orders.refund.repository.RefundRepository;
