@@ -1,12 +1,14 @@
 /** The console's own words, under its own key; shared ones are in shared/i18n/messages.ts. */
 import { consoleBenefitsMessages } from '../benefits/messages'
 import { reviewsConsoleMessages } from '../reviews/messages'
+import { returnsConsoleMessages } from '../returns/messages'
 
 const en = {
   title: 'Bazaar console',
   skip: 'Skip to content',
   navLabel: 'Console',
   menuToggle: 'Menu',
+  returns: returnsConsoleMessages.en,
   actions: 'Actions',
   yes: 'Yes',
   no: 'No',
@@ -28,6 +30,7 @@ const en = {
     about: {
       products: 'Drafts, products in review and on sale.',
       orders: 'Paid orders to ship, and every order since.',
+      returns: 'Return and refund requests from shoppers, to answer and receive.',
       imports: 'Import another shop’s catalog and follow each job.',
       'price-alerts': 'Large price changes at your sources, waiting for your decision.',
       moderation: 'Products waiting for review.',
@@ -181,6 +184,7 @@ const zh: Messages = {
   skip: '跳到正文',
   navLabel: '后台导航',
   menuToggle: '菜单',
+  returns: returnsConsoleMessages.zh,
   actions: '操作',
   yes: '是',
   no: '否',
@@ -202,6 +206,7 @@ const zh: Messages = {
     about: {
       products: '草稿、审核中和在售的商品。',
       orders: '待发货的已付款订单及全部历史订单。',
+      returns: '顾客的退货退款申请：审核、收货、退款。',
       imports: '导入其他店铺的商品目录并跟进每个任务。',
       'price-alerts': '货源处的大幅价格变动，等待你的决定。',
       moderation: '等待审核的商品。',

@@ -15,11 +15,11 @@ const names = (access: Access) => visibleMenu(access).map((i) => i.name)
 describe('menu by permissions', () => {
   it('shows a merchant owner every merchant page and no admin page', () => {
     expect(names(account('staff', ['products', 'orders', 'staff', 'statistics', 'messages'])))
-      .toEqual(['home', 'products', 'orders', 'imports', 'price-alerts', 'merchant-reviews'])
+      .toEqual(['home', 'products', 'orders', 'returns', 'imports', 'price-alerts', 'merchant-reviews'])
   })
 
   it('shows the demo staff (products and orders, not messages, staff or statistics) the catalog and orders, no admin page', () => {
-    expect(names(account('staff', ['orders', 'products']))).toEqual(['home', 'products', 'orders', 'imports', 'price-alerts'])
+    expect(names(account('staff', ['orders', 'products']))).toEqual(['home', 'products', 'orders', 'returns', 'imports', 'price-alerts'])
   })
 
   it('shows staff without any permission only the overview', () => {
@@ -32,7 +32,7 @@ describe('menu by permissions', () => {
   })
 
   it('shows staff with only the orders permission only orders', () => {
-    expect(names(account('staff', ['orders']))).toEqual(['home', 'orders'])
+    expect(names(account('staff', ['orders']))).toEqual(['home', 'orders', 'returns'])
   })
 
   it('shows staff with only products the catalog pages', () => {

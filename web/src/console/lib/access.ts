@@ -49,6 +49,7 @@ export const MENU: readonly MenuItem[] = [
   { name: 'home', label: 'console.menu.home', requires: { console: true }, group: 'general', testid: 'menu-home' },
   { name: 'products', label: 'console.menu.products', requires: { permission: 'products' }, group: 'merchant', testid: 'menu-products' },
   { name: 'orders', label: 'console.menu.orders', requires: { permission: 'orders' }, group: 'merchant', testid: 'menu-orders' },
+  { name: 'returns', label: 'console.returns.menu', requires: { permission: 'orders' }, group: 'merchant', testid: 'menu-returns' },
   { name: 'imports', label: 'console.menu.imports', requires: { permission: 'products' }, group: 'merchant', testid: 'menu-imports' },
   { name: 'price-alerts', label: 'console.menu.priceAlerts', requires: { permission: 'products' }, group: 'merchant', testid: 'menu-price-alerts' },
   { name: 'merchant-reviews', label: 'console.reviews.menuMerchant', requires: { permission: 'messages' }, group: 'merchant', testid: 'menu-merchant-reviews' },

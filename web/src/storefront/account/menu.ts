@@ -17,4 +17,5 @@ export const accountMenu: AccountMenuEntry[] = [
   { to: { name: 'account-notifications' }, label: 'storefront.members.menu.notifications', testid: 'account-menu-notifications' },
   { to: { name: 'account-favourites' }, label: 'storefront.members.menu.favourites', testid: 'account-menu-favourites' },
   { to: { name: 'account-recent' }, label: 'storefront.members.menu.recent', testid: 'account-menu-recent' },
+  { to: { name: 'returns' }, label: 'storefront.returns.menu', testid: 'account-menu-returns' },
 ]

@@ -6,6 +6,7 @@ import { accountMessages } from '../account/messages'
 import { benefitsMessages, benefitsProblems } from '../benefits/messages'
 import { reviewsMessages } from '../reviews/messages'
 import { membersMessages } from '../members/messages'
+import { returnsMessages } from '../returns/messages'
 
 const en = {
   title: 'Bazaar',
@@ -29,6 +30,7 @@ const en = {
   benefits: benefitsMessages.en,
   reviews: reviewsMessages.en,
   members: membersMessages.en,
+  returns: returnsMessages.en,
   home: {
     title: 'Home',
     heading: 'Bazaar: shop from independent merchants',
@@ -300,6 +302,14 @@ const en = {
     too_many_addresses: 'Your address book is full.',
     address_not_found: 'This address no longer exists.',
     ...benefitsProblems.en,
+    order_not_delivered: 'Returns can be asked for on delivered orders only.',
+    return_window_closed: 'The return window of this order has closed.',
+    return_exceeds_quantity: 'That is more than is left to return of this item.',
+    return_not_found: 'There is no such return.',
+    photo_not_found: 'A photo is no longer available. Remove it and add it again.',
+    not_an_image: 'A photo is not a JPEG, PNG, WEBP or GIF image.',
+    upload_missing: 'A photo did not finish uploading. Remove it and add it again.',
+    too_many_photo_uploads: 'Too many photos uploaded without a request. Send your request or wait a while.',
   },
 }
 
@@ -327,6 +337,7 @@ const zh: Messages = {
   benefits: benefitsMessages.zh,
   reviews: reviewsMessages.zh,
   members: membersMessages.zh,
+  returns: returnsMessages.zh,
   home: {
     title: '首页',
     heading: 'Bazaar：来自独立商家的好物',
@@ -598,6 +609,14 @@ const zh: Messages = {
     too_many_addresses: '地址簿已满。',
     address_not_found: '该地址已不存在。',
     ...benefitsProblems.zh,
+    order_not_delivered: '只有已送达的订单可以申请退货。',
+    return_window_closed: '此订单的退货期限已过。',
+    return_exceeds_quantity: '超出了此商品可退的数量。',
+    return_not_found: '没有这个退货申请。',
+    photo_not_found: '有照片已失效，请移除后重新添加。',
+    not_an_image: '有照片不是 JPEG、PNG、WEBP 或 GIF 图片。',
+    upload_missing: '有照片没有上传完成，请移除后重新添加。',
+    too_many_photo_uploads: '未提交申请的照片过多，请先提交申请或稍后再试。',
   },
 }
 

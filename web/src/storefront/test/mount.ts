@@ -24,6 +24,9 @@ export async function mountPage<C extends Component>(component: C, options: Comp
       .concat([
         { path: '/product/:id', name: 'product', component: stub },
         { path: '/orders/:number', name: 'order', component: stub },
+        { path: '/account/returns', name: 'returns', component: stub },
+        { path: '/account/returns/:id', name: 'return', component: stub },
+        { path: '/account/returns/new/:number', name: 'return-request', component: stub },
       ]),
   })
   await router.push(path)

@@ -56,6 +56,8 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
         ISSUE_TOKENS,
         /** Reads and writes the product image bucket and renders public links to products. */
         PRODUCT_IMAGES,
+        /** Reads and writes the private bucket of return photos (presigned uploads and downloads). */
+        RETURN_PHOTOS,
         /** Takes payments, so it reads the payments secrets (webhook signing secret, Stripe's keys). */
         TAKE_PAYMENTS,
         /** Shows product images in its own lists (their public URLs on the CDN), without access to the bucket. */
@@ -148,6 +150,13 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
                         route(HttpMethod.ANY, "/api/me/coupons/{proxy+}"),
                         route(HttpMethod.ANY, "/api/coupons/{proxy+}"),
                         route(HttpMethod.ANY, "/api/admin/points/{proxy+}"),
+                        // returns: the shopper's, the merchant's and the admin's view (/api/orders/{n}/returns is above)
+                        route(HttpMethod.ANY, "/api/me/returns"),
+                        route(HttpMethod.ANY, "/api/me/returns/{proxy+}"),
+                        route(HttpMethod.ANY, "/api/merchant/returns"),
+                        route(HttpMethod.ANY, "/api/merchant/returns/{proxy+}"),
+                        route(HttpMethod.ANY, "/api/admin/returns"),
+                        route(HttpMethod.ANY, "/api/admin/returns/{proxy+}"),
                         route(HttpMethod.ANY, "/api/admin/coupons"),
                         route(HttpMethod.ANY, "/api/admin/coupons/{proxy+}"),
                         // refunds of any order, payment alerts
@@ -156,11 +165,12 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
                         // Stripe's webhook /api/payments/webhook/stripe (and the sandbox's page, a 404 when deployed)
                         route(HttpMethod.ANY, "/api/payments/{proxy+}")),
                 List.of(DataStores.CARTS, DataStores.IDEMPOTENCY_KEYS),
-                Set.of(Capability.SEND_EMAIL, Capability.SEND_SMS, Capability.TAKE_PAYMENTS),
+                Set.of(Capability.SEND_EMAIL, Capability.SEND_SMS, Capability.TAKE_PAYMENTS, Capability.RETURN_PHOTOS),
                 List.of(new Job("payment-timeouts", "rate(1 minute)"),
                         new Job("delivery-timeouts", "rate(1 hour)"),
                         new Job("notifications", "rate(1 minute)"),
-                        new Job("points-expiry", "rate(1 hour)")));
+                        new Job("points-expiry", "rate(1 hour)"),
+                        new Job("return-photo-cleanup", "rate(15 minutes)")));
     }
 
     /** Product reviews: writing (buyers of received order lines), photos, moderation, merchant replies and reports. */

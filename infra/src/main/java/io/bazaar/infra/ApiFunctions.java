@@ -73,6 +73,10 @@ public final class ApiFunctions extends Construct {
         if (area.capabilities().contains(ApiArea.Capability.LINK_PRODUCT_IMAGES)) {
             quarkusFunction.linkProductImages(surroundings);
         }
+        if (area.capabilities().contains(ApiArea.Capability.RETURN_PHOTOS)) {
+            surroundings.stores().returnPhotos().grantReadWrite(function);
+            function.addEnvironment("BAZAAR_ORDERS_RETURN_PHOTOS_BUCKET", surroundings.stores().returnPhotos().getBucketName());
+        }
         if (area.capabilities().contains(ApiArea.Capability.START_IMPORTS)) {
             surroundings.imports().allowSendingFrom(function);
         }

@@ -22,7 +22,7 @@ import software.amazon.awscdk.services.s3.IBucket;
 import software.amazon.awscdk.services.s3.LifecycleRule;
 import software.constructs.Construct;
 
-/** The key-value and object stores: the DynamoDB tables (named {@code bazaar-<stage>-<name>}) and the product image bucket; all kept when the stack is deleted. */
+/** The key-value and object stores: the DynamoDB tables (named {@code bazaar-<stage>-<name>}) the product image and return photo buckets; all kept when the stack is deleted. */
 public final class DataStores extends Construct {
 
     public static final String VERIFICATION_CODES = "verification-codes";
@@ -53,6 +53,7 @@ public final class DataStores extends Construct {
 
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final Bucket productImages;
+    private final Bucket returnPhotos;
 
     public DataStores(Construct scope, String id, StackSettings settings) {
         super(scope, id);
@@ -78,18 +79,27 @@ public final class DataStores extends Construct {
                         .build()))
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
+        // shoppers' photos of a return: private, read through presigned URLs only (orders), never through a CDN
+        returnPhotos = Bucket.Builder.create(this, "ReturnPhotos")
+                .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
+                .encryption(BucketEncryption.S3_MANAGED)
+                .enforceSsl(true)
+                .removalPolicy(RemovalPolicy.RETAIN)
+                .build();
         allowUploadsFrom(settings.webOrigin());
     }
 
     /** Browsers of this origin upload images straight to S3, with presigned PUT URLs the API issues. */
     public void allowUploadsFrom(String origin) {
-        productImages.addCorsRule(CorsRule.builder()
-                .allowedOrigins(List.of(origin))
-                .allowedMethods(List.of(HttpMethods.PUT))
-                .allowedHeaders(List.of("*"))
-                .exposedHeaders(List.of("ETag"))
-                .maxAge(3600)
-                .build());
+        for (Bucket bucket : List.of(productImages, returnPhotos)) {
+            bucket.addCorsRule(CorsRule.builder()
+                    .allowedOrigins(List.of(origin))
+                    .allowedMethods(List.of(HttpMethods.PUT))
+                    .allowedHeaders(List.of("*"))
+                    .exposedHeaders(List.of("ETag"))
+                    .maxAge(3600)
+                    .build());
+        }
     }
 
     /** The table called {@code name} (without the stage prefix). */
@@ -107,5 +117,9 @@ public final class DataStores extends Construct {
 
     public IBucket productImages() {
         return productImages;
+    }
+
+    public IBucket returnPhotos() {
+        return returnPhotos;
     }
 }

@@ -42,7 +42,7 @@ class DataStoresTest {
 
     @Test
     void imageBucketBlocksPublicAccessAndIsEncrypted() {
-        template.resourceCountIs("AWS::S3::Bucket", 2); // product images and the web site's
+        template.resourceCountIs("AWS::S3::Bucket", 3); // product images, return photos and the web site's
         template.hasResourceProperties("AWS::S3::Bucket", Map.of(
                 "LifecycleConfiguration", Match.anyValue(),
                 "PublicAccessBlockConfiguration", Map.of(
@@ -77,6 +77,22 @@ class DataStoresTest {
                 Match.objectLike(Map.of(
                         "AllowedMethods", List.of("PUT"),
                         "AllowedOrigins", List.of(TemplateQueries.webSiteUrl(template))))))));
+    }
+
+    @Test
+    void returnPhotosArePrivateAndOnlyTheOrdersFunctionKnowsTheirBucket() {
+        template.hasResourceProperties("AWS::S3::Bucket", Map.of(
+                "LifecycleConfiguration", Match.absent(),
+                "CorsConfiguration", Match.anyValue(),
+                "PublicAccessBlockConfiguration", Map.of(
+                        "BlockPublicAcls", true,
+                        "BlockPublicPolicy", true,
+                        "IgnorePublicAcls", true,
+                        "RestrictPublicBuckets", true)));
+        template.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "FunctionName", "bazaar-test-orders",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        "BAZAAR_ORDERS_RETURN_PHOTOS_BUCKET", Match.anyValue()))))));
     }
 
     @Test

@@ -38,7 +38,8 @@ class JobSchedulesTest {
         assertEquals(List.of(), ApiArea.cart().jobs());
         assertEquals(List.of(new ApiArea.Job("payment-timeouts", "rate(1 minute)"),
                 new ApiArea.Job("delivery-timeouts", "rate(1 hour)"),
-                new ApiArea.Job("notifications", "rate(1 minute)"), new ApiArea.Job("points-expiry", "rate(1 hour)")),
+                new ApiArea.Job("notifications", "rate(1 minute)"), new ApiArea.Job("points-expiry", "rate(1 hour)"),
+                new ApiArea.Job("return-photo-cleanup", "rate(15 minutes)")),
                 ApiArea.orders().jobs());
         assertEquals(List.of(new ApiArea.Job("review-photo-cleanup", "rate(1 hour)")), ApiArea.reviews().jobs());
         assertEquals(List.of(new ApiArea.Job("inbox-deliveries", "rate(1 minute)"),
@@ -73,7 +74,7 @@ class JobSchedulesTest {
                 assertTrue(event.path("isBase64Encoded").isBoolean());
             }
         }
-        assertEquals(7, jobs);
+        assertEquals(8, jobs);
         // and the import worker's refresh (ImportWorkerTest)
         template.resourceCountIs("AWS::Events::Rule", jobs + 1);
     }
@@ -88,7 +89,7 @@ class JobSchedulesTest {
                     String rule = (String) ((List<?>) ((Map<?, ?>) properties.get("SourceArn")).get("Fn::GetAtt")).get(0);
                     assertTrue(template.findResources("AWS::Events::Rule").containsKey(rule), id);
                 });
-        template.resourcePropertiesCountIs("AWS::Lambda::Permission", Map.of("Principal", "events.amazonaws.com"), 8);
+        template.resourcePropertiesCountIs("AWS::Lambda::Permission", Map.of("Principal", "events.amazonaws.com"), 9);
     }
 
     @Test

@@ -67,6 +67,9 @@ class PublicApiTest {
                 "ANY /api/me/addresses", "ANY /api/me/addresses/{proxy+}",
                 "ANY /api/me/points", "ANY /api/me/points/{proxy+}", "ANY /api/me/coupons", "ANY /api/me/coupons/{proxy+}",
                 "ANY /api/coupons/{proxy+}", "ANY /api/admin/points/{proxy+}",
+                "ANY /api/me/returns", "ANY /api/me/returns/{proxy+}",
+                "ANY /api/merchant/returns", "ANY /api/merchant/returns/{proxy+}",
+                "ANY /api/admin/returns", "ANY /api/admin/returns/{proxy+}",
                 "ANY /api/admin/coupons", "ANY /api/admin/coupons/{proxy+}",
                 "ANY /api/admin/orders/{proxy+}", "ANY /api/admin/payments/{proxy+}",
                 "ANY /api/payments/{proxy+}"));

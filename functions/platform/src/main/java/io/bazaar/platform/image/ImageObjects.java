@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.s3.model.DeletedObject;
 import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.s3.presigner.model.PresignedGetObjectRequest;
 import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequest;
 
 /**
@@ -59,6 +60,12 @@ public class ImageObjects {
     public Uni<PresignedPutObjectRequest> presignUpload(String key, String contentType, long sizeBytes, Duration ttl) {
         return blocking.run(() -> presigner.presignPutObject(r -> r.signatureDuration(ttl)
                 .putObjectRequest(p -> p.bucket(bucket).key(key).contentType(contentType).contentLength(sizeBytes))));
+    }
+
+    /** A GET URL of an object in a private bucket (e.g. return photos), valid for ttl. */
+    public Uni<PresignedGetObjectRequest> presignDownload(String key, Duration ttl) {
+        return blocking.run(() -> presigner.presignGetObject(r -> r.signatureDuration(ttl)
+                .getObjectRequest(g -> g.bucket(bucket).key(key))));
     }
 
     /** The object's size, or empty when there is no such object. */

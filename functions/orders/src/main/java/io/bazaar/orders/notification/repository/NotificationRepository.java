@@ -32,6 +32,21 @@ public class NotificationRepository {
                         : new String[] { rows.iterator().next().getString("email"), rows.iterator().next().getString("phone") });
     }
 
+    /**
+     * E-mail and phone of the merchant's staff who handle orders: the owner and members with the ORDERS permission
+     * (identity stores permissions as comma-separated names). Read-only, like {@link #contactOf}.
+     */
+    public Uni<List<String[]>> orderStaffContactsOf(SqlClient tx, UUID merchantId) {
+        return tx.preparedQuery("select a.email, a.phone from merchant_staff s join accounts a on a.id = s.account_id "
+                + "where s.merchant_id = $1 and a.status = 'ACTIVE' "
+                + "and (s.owner or 'ORDERS' = any(string_to_array(s.permissions, ','))) order by a.id")
+                .execute(Tuple.of(merchantId)).map(rows -> {
+                    List<String[]> contacts = new ArrayList<>();
+                    rows.forEach(row -> contacts.add(new String[] { row.getString("email"), row.getString("phone") }));
+                    return contacts;
+                });
+    }
+
     public Uni<Void> insert(SqlClient tx, String orderNumber, NotificationKind kind, String channel, String recipient,
             String subject, String body, Instant at) {
         return tx.preparedQuery("insert into notifications (order_number, kind, channel, recipient, subject, body, "

@@ -3,6 +3,7 @@ package io.bazaar.orders.notification.service;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,6 +12,7 @@ import io.bazaar.members.contract.InboxKind;
 import io.bazaar.members.contract.InboxMessage;
 import io.bazaar.orders.notification.repository.NotificationRepository;
 import io.bazaar.orders.order.service.Order;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 
@@ -45,5 +47,32 @@ public class NotificationOutbox {
                     : notifications.insert(tx, order.number(), kind, Notification.SMS, contact[1], "",
                             templates.sms(kind, order), at));
         });
+    }
+
+    /** Words written by the caller (return messages): an e-mail subject and body, and an SMS. */
+    public record Message(String subject, String email, String sms) {
+    }
+
+    /** The message to the account, by e-mail and SMS as {@link #enqueue} sends order messages. */
+    public Uni<Void> enqueueTo(SqlClient tx, UUID accountId, String orderNumber, NotificationKind kind, Message message,
+            Instant at) {
+        return notifications.contactOf(tx, accountId).chain(contact -> send(tx, contact, orderNumber, kind, message, at));
+    }
+
+    /** The message to every member of the merchant's staff who handles orders (the owner and the "orders" permission). */
+    public Uni<Void> enqueueToOrderStaff(SqlClient tx, UUID merchantId, String orderNumber, NotificationKind kind,
+            Message message, Instant at) {
+        return notifications.orderStaffContactsOf(tx, merchantId).chain(contacts -> Multi.createFrom().iterable(contacts)
+                .onItem().transformToUniAndConcatenate(contact -> send(tx, contact, orderNumber, kind, message, at))
+                .collect().last().replaceWithVoid());
+    }
+
+    private Uni<Void> send(SqlClient tx, String[] contact, String orderNumber, NotificationKind kind, Message message,
+            Instant at) {
+        Uni<Void> email = contact[0] == null ? Uni.createFrom().voidItem()
+                : notifications.insert(tx, orderNumber, kind, Notification.EMAIL, contact[0], message.subject(),
+                        message.email(), at);
+        return email.chain(() -> contact[1] == null ? Uni.createFrom().voidItem()
+                : notifications.insert(tx, orderNumber, kind, Notification.SMS, contact[1], "", message.sms(), at));
     }
 }

@@ -15,6 +15,7 @@ public class NotificationTemplates {
             case PAID -> "Bazaar order " + order.number() + " paid";
             case SHIPPED -> "Bazaar order " + order.number() + " is on its way";
             case DELIVERED -> "Bazaar order " + order.number() + " delivered";
+            default -> throw notAnOrderMessage(kind);
         };
     }
 
@@ -25,6 +26,7 @@ public class NotificationTemplates {
             case PAID -> "your payment has arrived. The seller is preparing your parcel.";
             case SHIPPED -> "your parcel has left the seller" + tracking(order) + ".";
             case DELIVERED -> "your parcel has been delivered. Enjoy your purchase!";
+            default -> throw notAnOrderMessage(kind);
         };
         return """
                 Hello,
@@ -44,7 +46,12 @@ public class NotificationTemplates {
             case PAID -> "Bazaar: order " + order.number() + " paid.";
             case SHIPPED -> "Bazaar: order " + order.number() + " shipped" + tracking(order) + ".";
             case DELIVERED -> "Bazaar: order " + order.number() + " delivered.";
+            default -> throw notAnOrderMessage(kind);
         };
+    }
+
+    private static IllegalArgumentException notAnOrderMessage(NotificationKind kind) {
+        return new IllegalArgumentException(kind + " is a return message, written by ReturnNotices");
     }
 
     private static String tracking(Order order) {

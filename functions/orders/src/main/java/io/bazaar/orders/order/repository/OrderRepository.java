@@ -16,6 +16,7 @@ import io.bazaar.orders.order.service.OrderFilter;
 import io.bazaar.orders.order.service.OrderLine;
 import io.bazaar.orders.order.service.OrderStatus;
 import io.bazaar.orders.order.service.StatusChange;
+import io.bazaar.orders.returns.repository.ReturnRepository;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -190,8 +191,10 @@ public class OrderRepository {
             case DELIVERED -> "delivered_at";
             default -> throw new IllegalArgumentException("no job moves orders out of " + status);
         };
-        return pool.preparedQuery("select " + COLUMNS + " from orders where status = $1 and " + column + " < $2 "
-                + "order by " + column + " limit $3").execute(Tuple.of(status.name(), utc(before), limit))
+        // delivered orders with an open return wait for it (OpenReturns re-checks under the order's lock)
+        String held = status == OrderStatus.DELIVERED ? " and " + ReturnRepository.noOpenReturnOf("orders") : "";
+        return pool.preparedQuery("select " + COLUMNS + " from orders where status = $1 and " + column + " < $2" + held
+                + " order by " + column + " limit $3").execute(Tuple.of(status.name(), utc(before), limit))
                 .map(OrderRepository::all);
     }
 

@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 
 import io.bazaar.orders.OrdersConfig;
 import io.bazaar.orders.order.repository.OrderRepository;
+import io.bazaar.orders.returns.service.OpenReturns;
 import io.bazaar.platform.problem.ProblemException;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -32,8 +33,11 @@ public class OrderJobs {
     private final Pool pool;
     private final OrdersConfig config;
     private final Clock clock;
+    private final OpenReturns openReturns;
 
-    OrderJobs(OrderRepository orders, OrderTransitions transitions, Pool pool, OrdersConfig config, Clock clock) {
+    OrderJobs(OrderRepository orders, OrderTransitions transitions, Pool pool, OrdersConfig config, Clock clock,
+            OpenReturns openReturns) {
+        this.openReturns = openReturns;
         this.orders = orders;
         this.transitions = transitions;
         this.pool = pool;
@@ -62,11 +66,15 @@ public class OrderJobs {
                         null, null)).replaceWith(1)));
     }
 
-    /** Completes orders delivered longer ago than the return window. */
+    /**
+     * Completes orders delivered longer ago than the return window, except those with a return that has not ended:
+     * they complete on the first run after it ends (see docs/decisions/returns.md).
+     */
     public Uni<Integer> completeDelivered(Instant now) {
         return orders.dueIn(OrderStatus.DELIVERED, now.minus(config.autoCompleteAfter()), config.jobBatchSize())
-                .chain(due -> each(due, order -> pool.withTransaction(tx -> transitions.move(tx, order,
-                        OrderStatus.COMPLETED, now, BY, "return window closed", null, null)).replaceWith(1)));
+                .chain(due -> each(due, order -> pool.withTransaction(tx -> openReturns.holdCompletion(tx, order.number())
+                        .chain(held -> held ? Uni.createFrom().item(0) : transitions.move(tx, order,
+                                OrderStatus.COMPLETED, now, BY, "return window closed", null, null).replaceWith(1)))));
     }
 
     /** Runs the change per order; one order that moved meanwhile (409) does not stop the others. */

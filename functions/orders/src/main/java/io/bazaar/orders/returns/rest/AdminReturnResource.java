@@ -1,0 +1,46 @@
+package io.bazaar.orders.returns.rest;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.bazaar.orders.returns.service.ReturnService;
+import io.bazaar.platform.paging.Page;
+import io.bazaar.platform.paging.PageRequest;
+import io.bazaar.platform.security.Roles;
+import io.smallrye.mutiny.Uni;
+
+/** /api/admin/returns: every merchant's returns, for the platform admin to look at (read only). */
+@Path("/api/admin/returns")
+@Tag(name = "Returns")
+@RolesAllowed(Roles.PLATFORM_ADMIN)
+public class AdminReturnResource {
+
+    private final ReturnService returns;
+
+    AdminReturnResource(ReturnService returns) {
+        this.returns = returns;
+    }
+
+    @GET
+    @Operation(summary = "All returns, newest first, optionally in one status")
+    public Uni<Page<ReturnSummaryView>> list(@QueryParam("status") String status, @Valid @BeanParam PageRequest page) {
+        return returns.pageOfAll(ReturnService.status("status", status), page).map(p -> p.map(ReturnSummaryView::of));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One return with its lines and timeline")
+    public Uni<ReturnView> get(@PathParam("id") UUID id) {
+        return returns.ofAny(id).map(ReturnView::of);
+    }
+}
