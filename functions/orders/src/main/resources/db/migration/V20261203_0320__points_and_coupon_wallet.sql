@@ -18,6 +18,8 @@ create table points_entries (
     -- order:<number>, refund:<id>, checkout:<id>, adjustment:<id>, expiry
     source     varchar(120) not null,
     note       varchar(300),
+    -- who wrote an ADJUSTED entry (platform-admin:<id>); shown to admins, not to the shopper
+    by_actor   varchar(80),
     created_at timestamptz  not null,
     expires_at timestamptz,
     constraint points_entries_reason_known check (reason in

@@ -74,7 +74,7 @@ class OpenApiDocumentTest {
                 }
             });
         }
-        assertEquals(Set.of("GET /api/catalog/categories"), withoutInput);
+        assertEquals(Set.of("GET /api/catalog/categories", "GET /api/coupons/available"), withoutInput);
     }
 
     @Test

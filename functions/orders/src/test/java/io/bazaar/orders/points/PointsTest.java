@@ -239,6 +239,10 @@ class PointsTest {
         adjust(shopper, -1, 422);
         adjust(shopper, 10, 201);
         balance(shopper, 10);
+        // the shopper reads the reason; who made the adjustment stays in the ledger for the audit
+        as(shopper.token()).get("/api/me/points/entries").then().body("items[0].note", equalTo("test points"));
+        assertTrue(io.bazaar.orders.support.Shop.one("select by_actor from points_entries where account_id = $1",
+                Tuple.of(shopper.id())).getString(0).startsWith("platform-admin:"));
     }
 
     @Test

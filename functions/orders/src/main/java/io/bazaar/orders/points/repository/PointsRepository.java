@@ -40,9 +40,16 @@ public class PointsRepository {
 
     public Uni<Void> add(SqlClient tx, UUID accountId, long amount, PointsReason reason, String source, String note,
             Instant at, Instant expiresAt) {
-        return tx.preparedQuery("insert into points_entries (account_id, amount, reason, source, note, created_at, expires_at) "
-                + "values ($1, $2, $3, $4, $5, $6, $7)")
-                .execute(Tuple.from(Arrays.asList(accountId, amount, reason.name(), source, note, utc(at), utc(expiresAt))))
+        return add(tx, accountId, amount, reason, source, note, null, at, expiresAt);
+    }
+
+    /** An entry someone wrote by hand ({@code actor}, e.g. platform-admin:<id>), kept for the audit. */
+    public Uni<Void> add(SqlClient tx, UUID accountId, long amount, PointsReason reason, String source, String note,
+            String actor, Instant at, Instant expiresAt) {
+        return tx.preparedQuery("insert into points_entries (account_id, amount, reason, source, note, by_actor, created_at, "
+                + "expires_at) values ($1, $2, $3, $4, $5, $6, $7, $8)")
+                .execute(Tuple.from(Arrays.asList(accountId, amount, reason.name(), source, note, actor, utc(at),
+                        utc(expiresAt))))
                 .replaceWithVoid();
     }
 

@@ -135,8 +135,8 @@ public class PointsLedger {
                     if (balance.balance() + amount < 0) {
                         throw insufficient(-amount, balance.balance());
                     }
-                    return entries.add(tx, accountId, amount, PointsReason.ADJUSTED, "adjustment:" + adjustmentId,
-                            reason + " (" + actor + ")", now, amount > 0 ? expiry(now) : null);
+                    return entries.add(tx, accountId, amount, PointsReason.ADJUSTED, "adjustment:" + adjustmentId, reason,
+                            actor, now, amount > 0 ? expiry(now) : null);
                 }));
     }
 
