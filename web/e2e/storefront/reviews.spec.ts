@@ -62,6 +62,14 @@ test('a shopper reviews a delivered product with a photo and it shows on the pro
   await mine.scrollIntoViewIfNeeded()
   await shot(page, testInfo, 'product-reviews')
 
+  // Search: best rated first, rated 4 stars and up; the card shows the rating.
+  await page.goto('/search?sort=rating&minRating=4')
+  const card = page.locator(`[data-testid="product-card"][data-product-id="${productId}"]`)
+  await expect(card.getByTestId('product-rating')).toBeVisible()
+  await expect(page.getByTestId('min-rating')).toHaveValue('4')
+  await shot(page, testInfo, 'search-by-rating')
+  await page.goto(`/product/${productId}`)
+
   // The merchant replies in the console's API; the reply shows under the review.
   const owner = await demoToken(request, demo.owner)
   const reviewId = (await (await request.get('/api/me/reviews', { headers: auth })).json()).items[0].review.id
