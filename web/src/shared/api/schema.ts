@@ -838,7 +838,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ManagedReviewView"];
+                    };
                 };
                 /** @description Invalid input; errors names each bad field */
                 400: {
@@ -932,7 +934,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ManagedReviewView"];
+                    };
                 };
                 /** @description Invalid input; errors names each bad field */
                 400: {
