@@ -70,7 +70,7 @@ class JobSchedulesTest {
                 assertTrue(event.path("isBase64Encoded").isBoolean());
             }
         }
-        assertEquals(5, jobs);
+        assertEquals(6, jobs);
         // and the import worker's refresh (ImportWorkerTest)
         template.resourceCountIs("AWS::Events::Rule", jobs + 1);
     }
@@ -85,7 +85,7 @@ class JobSchedulesTest {
                     String rule = (String) ((List<?>) ((Map<?, ?>) properties.get("SourceArn")).get("Fn::GetAtt")).get(0);
                     assertTrue(template.findResources("AWS::Events::Rule").containsKey(rule), id);
                 });
-        template.resourcePropertiesCountIs("AWS::Lambda::Permission", Map.of("Principal", "events.amazonaws.com"), 6);
+        template.resourcePropertiesCountIs("AWS::Lambda::Permission", Map.of("Principal", "events.amazonaws.com"), 7);
     }
 
     @Test
