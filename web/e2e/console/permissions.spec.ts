@@ -16,6 +16,9 @@ test('staff see only what their permissions allow', async ({ page, request }, te
   const refused = ['moderation', 'categories', 'coupons']
   for (const name of allowed) await expect(menu.getByTestId(`menu-${name}`)).toHaveCount(1)
   for (const name of refused) await expect(menu.getByTestId(`menu-${name}`)).toHaveCount(0)
+  // replying to reviews needs the messages permission, which the demo staff does not hold
+  await expect(menu.getByTestId('menu-merchant-reviews')).toHaveCount(0)
+  await expect(menu.getByTestId('menu-review-moderation')).toHaveCount(0)
   // the overview offers the same areas
   for (const name of allowed) await expect(page.getByTestId(`home-${name}`)).toBeVisible()
   for (const name of refused) await expect(page.getByTestId(`home-${name}`)).toHaveCount(0)
@@ -40,6 +43,8 @@ test('staff see only what their permissions allow', async ({ page, request }, te
   const bearer = { authorization: `Bearer ${await tokenOf(request, staff)}` }
   expect((await request.get('/api/admin/coupons', { headers: bearer })).status()).toBe(403)
   expect((await request.get('/api/admin/products/pending', { headers: bearer })).status()).toBe(403)
+  expect((await request.get('/api/merchant/reviews', { headers: bearer })).status()).toBe(403)
+  expect((await request.get('/api/admin/reviews', { headers: bearer })).status()).toBe(403)
   expect((await request.get('/api/merchant/orders', { headers: bearer })).status()).toBe(200)
   expect((await request.get('/api/merchant/products', { headers: bearer })).status()).toBe(200)
 

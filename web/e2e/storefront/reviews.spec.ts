@@ -10,8 +10,9 @@ const PNG = Buffer.from(
   'base64',
 )
 
-test('a shopper reviews a delivered product with a photo and it shows on the product page with the new average', async ({ page, request }, testInfo) => {
+test('a shopper reviews a delivered product with a photo and it shows on the product page with the new average @phone', async ({ page, request }, testInfo) => {
   const account = await activatedAccount(request, 'review')
+  const title = `A <b>good</b> read ${Date.now().toString(36)}`
   const token = await account.token()
   const auth = { authorization: `Bearer ${token}` }
   const { productId, number } = await receivedBook(request, token)
@@ -32,7 +33,7 @@ test('a shopper reviews a delivered product with a photo and it shows on the pro
   await expect(page).toHaveURL(/\/account\/reviews\/write\?/)
 
   // The form: no stars is said at once; then 4 stars, a title, a text with markup that stays text, and a photo.
-  await page.getByTestId('review-title-input').fill('A <b>good</b> read')
+  await page.getByTestId('review-title-input').fill(title)
   await page.getByTestId('review-text-input').fill('Well printed, arrived in two days.\nThe cover is sturdier than I expected.')
   await page.getByTestId('review-submit').click()
   await expect(page.locator('.stars-input .field__error')).toBeVisible()
@@ -54,12 +55,20 @@ test('a shopper reviews a delivered product with a photo and it shows on the pro
   const average = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(after.ratingAverage)
   await expect(page.getByTestId('rating-average')).toContainText(average)
   await expect(page.getByTestId('rating-histogram')).toBeVisible()
-  const mine = page.getByTestId('review').filter({ hasText: 'A <b>good</b> read' })
+  const mine = page.getByTestId('review').filter({ hasText: title })
   await expect(mine).toHaveCount(1)
   await expect(mine.getByTestId('review-photo')).toHaveCount(1)
   await expect(mine.locator('b')).toHaveCount(0)
   await mine.scrollIntoViewIfNeeded()
   await shot(page, testInfo, 'product-reviews')
+
+  // Search: best rated first, rated 4 stars and up; the card shows the rating.
+  await page.goto('/search?sort=rating&minRating=4')
+  const card = page.locator(`[data-testid="product-card"][data-product-id="${productId}"]`)
+  await expect(card.getByTestId('product-rating')).toBeVisible()
+  await expect(page.getByTestId('min-rating')).toHaveValue('4')
+  await shot(page, testInfo, 'search-by-rating')
+  await page.goto(`/product/${productId}`)
 
   // The merchant replies in the console's API; the reply shows under the review.
   const owner = await demoToken(request, demo.owner)
@@ -67,5 +76,5 @@ test('a shopper reviews a delivered product with a photo and it shows on the pro
   const reply = await request.put(`/api/merchant/reviews/${reviewId}/reply`, { headers: { authorization: `Bearer ${owner}` }, data: { text: 'Thank you for reading!' } })
   expect(reply.status(), await reply.text()).toBe(200)
   await page.reload()
-  await expect(page.getByTestId('review').filter({ hasText: 'A <b>good</b> read' }).getByTestId('review-reply')).toContainText('Thank you for reading!')
+  await expect(page.getByTestId('review').filter({ hasText: title }).getByTestId('review-reply')).toContainText('Thank you for reading!')
 })

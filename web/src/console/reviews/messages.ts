@@ -1,11 +1,11 @@
 /** The console's words for reviews (admin moderation, the merchant's reviews), under console.reviews. */
 const en = {
-  menuAdmin: 'Reviews to moderate',
-  menuMerchant: 'Reviews',
+  menuAdmin: 'Customer reviews',
+  menuMerchant: 'Customer reviews',
   aboutAdmin: 'Reviews held by the rules or reported by merchants.',
   aboutMerchant: 'What buyers say about your products: reply, or report abuse.',
   admin: {
-    heading: 'Reviews to moderate',
+    heading: 'Customer reviews to moderate',
     held: 'Held by the rules',
     reported: 'Reported by merchants',
     empty: 'Nothing waits for a decision.',

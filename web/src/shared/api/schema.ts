@@ -1082,7 +1082,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ManagedReviewView"];
+                    };
                 };
                 /** @description Invalid input; errors names each bad field */
                 400: {
@@ -1176,7 +1178,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ManagedReviewView"];
+                    };
                 };
                 /** @description Invalid input; errors names each bad field */
                 400: {

@@ -3,12 +3,12 @@ import { bucketFilter, emptyFilters, fromQuery, minorToMajorText, sameSearch, to
 
 describe('search query <-> URL', () => {
   it('reads every filter from the URL, repeated brands and tags included', () => {
-    const filters = fromQuery({ q: ' tee ', category: '6', brand: ['1', '3', '1'], tag: '7', priceMin: '50', priceMax: '99.5', inStock: 'true', sort: 'price_asc' })
-    expect(filters).toEqual({ q: 'tee', category: '6', brand: ['1', '3'], tag: ['7'], priceMin: '50', priceMax: '99.5', inStock: true, sort: 'price_asc' })
+    const filters = fromQuery({ q: ' tee ', category: '6', brand: ['1', '3', '1'], tag: '7', priceMin: '50', priceMax: '99.5', inStock: 'true', minRating: '4', sort: 'rating' })
+    expect(filters).toEqual({ q: 'tee', category: '6', brand: ['1', '3'], tag: ['7'], priceMin: '50', priceMax: '99.5', inStock: true, minRating: '4', sort: 'rating' })
   })
 
   it('drops values the API would refuse', () => {
-    expect(fromQuery({ category: 'shoes', brand: ['x', '0', '2'], priceMin: '-3', priceMax: 'cheap', sort: 'random', inStock: 'yes' })).toEqual({
+    expect(fromQuery({ category: 'shoes', brand: ['x', '0', '2'], priceMin: '-3', priceMax: 'cheap', sort: 'random', inStock: 'yes', minRating: '6' })).toEqual({
       ...emptyFilters(), brand: ['2'],
     })
   })
@@ -28,6 +28,7 @@ describe('search query <-> URL', () => {
     expect(params).toEqual({ page: 2, size: 12, priceMin: '5000', priceMax: '9950', currency: 'CNY' })
     expect(toApiParams({ ...emptyFilters(), priceMin: '500' }, 'JPY', 0, 12)).toMatchObject({ priceMin: '500', currency: 'JPY' })
     expect(toApiParams({ ...emptyFilters(), q: 'tee', tag: ['4'] }, 'CNY', 0, 12)).toEqual({ page: 0, size: 12, q: 'tee', tag: ['4'] })
+    expect(toApiParams({ ...emptyFilters(), minRating: '4', sort: 'rating' }, 'CNY', 0, 12)).toEqual({ page: 0, size: 12, minRating: '4', sort: 'rating' })
   })
 
   it('turns a price bucket [from, to) into inclusive major-unit filters', () => {

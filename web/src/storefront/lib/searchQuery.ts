@@ -18,12 +18,14 @@ export interface SearchFilters {
   priceMin: string
   priceMax: string
   inStock: boolean
+  /** Products rated at least this many stars on average ('1'..'4'); empty: any. */
+  minRating: string
   /** Empty: the API's default (relevance with a text, newest without). */
   sort: Sort | ''
 }
 
 export function emptyFilters(): SearchFilters {
-  return { q: '', tag: [], brand: [], priceMin: '', priceMax: '', inStock: false, sort: '' }
+  return { q: '', tag: [], brand: [], priceMin: '', priceMax: '', inStock: false, minRating: '', sort: '' }
 }
 
 function first(value: LocationQuery[string] | undefined): string {
@@ -38,6 +40,8 @@ function all(value: LocationQuery[string] | undefined): string[] {
 
 const isId = (v: string) => /^[1-9]\d{0,17}$/.test(v)
 const isAmount = (v: string) => /^\d+([.,]\d+)?$/.test(v)
+/** The minimum ratings a shopper can pick (the API takes 1 to 5). */
+export const MIN_RATINGS = ['4', '3', '2'] as const
 
 /** Reads the filters from the URL, dropping what could only be a 400 (unknown sort, ids that are not ids). */
 export function fromQuery(query: LocationQuery): SearchFilters {
@@ -53,6 +57,7 @@ export function fromQuery(query: LocationQuery): SearchFilters {
     priceMin: isAmount(priceMin) ? priceMin : '',
     priceMax: isAmount(priceMax) ? priceMax : '',
     inStock: first(query.inStock) === 'true',
+    minRating: /^[1-5]$/.test(first(query.minRating)) ? first(query.minRating) : '',
     sort: (SORTS as readonly string[]).includes(sort) ? (sort as Sort) : '',
   }
 }
@@ -67,6 +72,7 @@ export function toQuery(filters: SearchFilters): LocationQueryRaw {
   if (filters.priceMin.trim()) query.priceMin = filters.priceMin.trim()
   if (filters.priceMax.trim()) query.priceMax = filters.priceMax.trim()
   if (filters.inStock) query.inStock = 'true'
+  if (filters.minRating) query.minRating = filters.minRating
   if (filters.sort) query.sort = filters.sort
   return query
 }
@@ -94,6 +100,7 @@ export function toApiParams(filters: SearchFilters, currency: string, page: numb
   if (max !== undefined) params.priceMax = String(max)
   if (min !== undefined || max !== undefined) params.currency = currency
   if (filters.inStock) params.inStock = 'true'
+  if (filters.minRating) params.minRating = filters.minRating
   if (filters.sort) params.sort = filters.sort
   return params
 }

@@ -1,6 +1,10 @@
 /** The words of product reviews (product page, write a review, my reviews, to review), under storefront.reviews. */
 const en = {
   heading: 'Reviews',
+  tile: '{average} ({count} reviews)',
+  minRating: 'Rating',
+  anyRating: 'Any rating',
+  atLeast: '{stars} stars and up',
   summary: '{average} out of 5',
   count: 'No reviews yet | 1 review | {count} reviews',
   histogramLabel: 'Reviews by stars',
@@ -79,6 +83,10 @@ const en = {
 
 const zh: typeof en = {
   heading: '评价',
+  tile: '{average}（{count} 条评价）',
+  minRating: '评分',
+  anyRating: '不限评分',
+  atLeast: '{stars} 星及以上',
   summary: '{average} / 5 分',
   count: '暂无评价 | 1 条评价 | {count} 条评价',
   histogramLabel: '各星级评价数',

@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -57,7 +58,7 @@ public class AdminReviewResource {
     @Path("/{id}/approve")
     @Operation(summary = "Publish a held review, or dismiss the report of a published one")
     @APIResponse(responseCode = "200", description = "The review after the decision",
-            content = @Content(schema = @Schema(implementation = ManagedReviewView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ManagedReviewView.class)))
     @APIResponse(responseCode = "409", description = "The review is neither held nor reported")
     public Uni<ManagedReviewView> approve(@PathParam("id") UUID id, @Valid ModerationInput input) {
         return moderation.approve(current.id(), id, input == null ? null : input.note())
@@ -68,7 +69,7 @@ public class AdminReviewResource {
     @Path("/{id}/reject")
     @Operation(summary = "Reject a held or reported review: hidden and no longer counted")
     @APIResponse(responseCode = "200", description = "The review after the decision",
-            content = @Content(schema = @Schema(implementation = ManagedReviewView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ManagedReviewView.class)))
     @APIResponse(responseCode = "409", description = "The review is neither held nor reported")
     public Uni<ManagedReviewView> reject(@PathParam("id") UUID id, @Valid ModerationInput input) {
         return moderation.reject(current.id(), id, input == null ? null : input.note())
