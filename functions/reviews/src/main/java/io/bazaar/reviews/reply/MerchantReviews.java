@@ -2,10 +2,14 @@ package io.bazaar.reviews.reply;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.bazaar.members.contract.Inbox;
+import io.bazaar.members.contract.InboxKind;
+import io.bazaar.members.contract.InboxMessage;
 import io.bazaar.platform.paging.Page;
 import io.bazaar.platform.paging.PageRequest;
 import io.bazaar.platform.problem.ProblemException;
@@ -32,15 +36,17 @@ public class MerchantReviews {
     private final ReviewDetailsLoader details;
     private final ReplyNotices notices;
     private final WriteLimits limits;
+    private final Inbox inbox;
     private final Clock clock;
 
     MerchantReviews(Pool pool, ReviewRepository reviews, ReviewDetailsLoader details, ReplyNotices notices,
-            WriteLimits limits, Clock clock) {
+            WriteLimits limits, Inbox inbox, Clock clock) {
         this.pool = pool;
         this.reviews = reviews;
         this.details = details;
         this.notices = notices;
         this.limits = limits;
+        this.inbox = inbox;
         this.clock = clock;
     }
 
@@ -53,15 +59,23 @@ public class MerchantReviews {
         Instant now = clock.instant();
         Reply reply = new Reply(reviewId, merchantId, staffAccountId, input.text().strip(), now, now);
         return limits.merchantWrite(staffAccountId).chain(() -> pool.withTransaction(tx -> published(tx, merchantId, reviewId)
-                .chain(review -> reviews.saveReply(tx, reply).chain(first -> details.of(tx, review)
-                        .map(found -> new Replied(found, first))))))
+                .chain(review -> reviews.saveReply(tx, reply)
+                        .call(first -> first ? inbox.post(tx, replyNotice(review)) : Uni.createFrom().voidItem())
+                        .chain(first -> details.of(tx, review).map(found -> new Replied(found, first))))))
                 .call(replied -> replied.first() ? merchantReplied(replied.details()) : Uni.createFrom().voidItem())
                 .map(Replied::details);
     }
 
+    /** The reviewer's in-app notice of the first reply, posted with the reply (members' words: review.replied). */
+    private static InboxMessage replyNotice(Review review) {
+        String product = review.productName().length() > 200 ? review.productName().substring(0, 200) : review.productName();
+        return InboxMessage.of(review.accountId(), InboxKind.REVIEW_REPLY, "review.replied",
+                Map.of("product", product, "productId", review.productId().toString()), "/product/" + review.productId());
+    }
+
     /**
-     * The moment a merchant first replies to a review, after the reply is committed: the one place that tells the
-     * reviewer (today an e-mail; the members area's in-app inbox hooks in here too).
+     * The moment a merchant first replies to a review, after the reply is committed: the e-mail to the reviewer (the
+     * in-app notice was posted in the reply's transaction).
      */
     Uni<Void> merchantReplied(ReviewDetails review) {
         return notices.merchantReplied(review.review(), review.replyOrNull());
