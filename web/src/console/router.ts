@@ -33,6 +33,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/price-alerts', name: 'price-alerts', component: () => import('./pages/PriceAlertsPage.vue'), meta: { requires: products, title: 'console.menu.priceAlerts' } },
   { path: '/moderation', name: 'moderation', component: () => import('./pages/ModerationPage.vue'), meta: { requires: admin, title: 'console.menu.moderation' } },
   { path: '/categories', name: 'categories', component: () => import('./pages/CategoriesPage.vue'), meta: { requires: admin, title: 'console.menu.categories' } },
+  { path: '/verifications', name: 'verifications', component: () => import('./pages/VerificationsPage.vue'), meta: { requires: admin, title: 'console.menu.verifications' } },
   { path: '/coupons', name: 'coupons', component: () => import('./pages/CouponsPage.vue'), meta: { requires: admin, title: 'console.menu.coupons' } },
   { path: '/forbidden', name: 'forbidden', component: () => import('./pages/NotAllowedPage.vue'), meta: { requires: { console: true }, title: 'console.forbidden.heading' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotAllowedPage.vue'), meta: { title: 'console.notFound.heading' } },

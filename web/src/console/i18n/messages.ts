@@ -10,6 +10,7 @@ const en = {
   menu: {
     home: 'Overview', products: 'Products', orders: 'Orders', imports: 'Imports', priceAlerts: 'Price alerts',
     moderation: 'Review queue', categories: 'Categories', coupons: 'Coupons',
+    verifications: 'Real names',
   },
   signIn: {
     heading: 'Sign in to the console',
@@ -30,6 +31,7 @@ const en = {
       moderation: 'Products waiting for review.',
       categories: 'The category tree every merchant sorts into.',
       coupons: 'Discount codes for shoppers.',
+      verifications: 'Shoppers’ real-name submissions waiting for a decision.',
     },
   },
   forbidden: { heading: 'Not for this account', text: 'Your account does not have the permission this page needs.' },
@@ -165,6 +167,16 @@ const en = {
     empty: 'No coupons yet.', discount: 'Discount', valid: 'Valid', uses: 'Used', unlimited: 'unlimited', anyMerchant: 'Every merchant',
     percentInvalid: 'Enter a whole number from 1 to 100.', usesInvalid: 'Enter a whole number of at least 1.',
   },
+  verifications: {
+    heading: 'Real-name verifications',
+    intro: 'Submissions waiting for a decision, oldest first. Document numbers are shown masked.',
+    empty: 'No submission is waiting.',
+    name: 'Legal name', document: 'Document', submitted: 'Submitted', review: 'Review',
+    types: { CN_RESIDENT_ID: 'Resident ID', PASSPORT: 'Passport' },
+    reason: 'Reason for a rejection (the shopper reads it)', reasonRequired: 'Say why, so the shopper can fix it.',
+    approve: 'Approve', reject: 'Reject',
+    approved: 'Verified {name}.', rejected: 'Rejected the submission of {name}.',
+  },
 }
 
 type Messages = typeof en
@@ -180,6 +192,7 @@ const zh: Messages = {
   menu: {
     home: '概览', products: '商品', orders: '订单', imports: '导入', priceAlerts: '价格提醒',
     moderation: '审核队列', categories: '类目', coupons: '优惠券',
+    verifications: '实名认证',
   },
   signIn: {
     heading: '登录管理后台',
@@ -200,6 +213,7 @@ const zh: Messages = {
       moderation: '等待审核的商品。',
       categories: '所有商家共用的类目树。',
       coupons: '给顾客的优惠码。',
+      verifications: '等待处理的会员实名认证申请。',
     },
   },
   forbidden: { heading: '此账号无权访问', text: '你的账号没有打开此页面所需的权限。' },
@@ -334,6 +348,16 @@ const zh: Messages = {
     once: '每位顾客限用一次', onceShort: '每人一次', submit: '创建优惠券', created: '优惠券 {code} 已创建。', list: '优惠券',
     empty: '还没有优惠券。', discount: '优惠', valid: '有效期', uses: '已使用', unlimited: '不限', anyMerchant: '所有商家',
     percentInvalid: '请输入 1 到 100 的整数。', usesInvalid: '请输入不小于 1 的整数。',
+  },
+  verifications: {
+    heading: '实名认证',
+    intro: '等待处理的申请，按提交时间排列。证件号码只显示部分。',
+    empty: '没有等待处理的申请。',
+    name: '真实姓名', document: '证件', submitted: '提交时间', review: '审核',
+    types: { CN_RESIDENT_ID: '居民身份证', PASSPORT: '护照' },
+    reason: '驳回理由（会员可见）', reasonRequired: '请说明理由，方便会员修改。',
+    approve: '通过', reject: '驳回',
+    approved: '已通过 {name} 的认证。', rejected: '已驳回 {name} 的申请。',
   },
 }
 

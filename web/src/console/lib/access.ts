@@ -54,6 +54,7 @@ export const MENU: readonly MenuItem[] = [
   { name: 'moderation', label: 'console.menu.moderation', requires: { admin: true }, group: 'admin', testid: 'menu-moderation' },
   { name: 'categories', label: 'console.menu.categories', requires: { admin: true }, group: 'admin', testid: 'menu-categories' },
   { name: 'coupons', label: 'console.menu.coupons', requires: { admin: true }, group: 'admin', testid: 'menu-coupons' },
+  { name: 'verifications', label: 'console.menu.verifications', requires: { admin: true }, group: 'admin', testid: 'menu-verifications' },
 ]
 
 export function visibleMenu(access: Access, items: readonly MenuItem[] = MENU): MenuItem[] {

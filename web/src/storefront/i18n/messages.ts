@@ -3,6 +3,7 @@
  * { } @ $ | as syntax: plurals are "one | many", and no message contains a literal @.
  */
 import { accountMessages } from '../account/messages'
+import { memberMessages } from '../member/messages'
 
 const en = {
   title: 'Bazaar',
@@ -23,6 +24,7 @@ const en = {
     activateNow: 'Activate now',
   },
   account: accountMessages.en,
+  member: memberMessages.en,
   home: {
     title: 'Home',
     heading: 'Bazaar: shop from independent merchants',
@@ -313,6 +315,7 @@ const zh: Messages = {
     activateNow: '立即激活',
   },
   account: accountMessages.zh,
+  member: memberMessages.zh,
   home: {
     title: '首页',
     heading: 'Bazaar：来自独立商家的好物',
