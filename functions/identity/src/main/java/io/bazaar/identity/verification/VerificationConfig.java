@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import io.smallrye.config.WithDefaults;
 
 /** How real names are verified, and the keys identity-document numbers are encrypted with. */
 @ConfigMapping(prefix = "bazaar.identity.verification")
@@ -19,7 +18,6 @@ public interface VerificationConfig {
      * AES-256 keys (base64 of 32 bytes) by key id. Old keys stay listed for as long as numbers encrypted with them are
      * kept; in AWS they come from Secrets Manager, never from the repository.
      */
-    @WithDefaults
     Map<String, String> keys();
 
     /**
