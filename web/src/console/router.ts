@@ -37,6 +37,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/review-moderation', name: 'review-moderation', component: () => import('./reviews/ReviewModerationPage.vue'), meta: { requires: admin, title: 'console.reviews.menuAdmin' } },
   { path: '/reviews', name: 'merchant-reviews', component: () => import('./reviews/MerchantReviewsPage.vue'), meta: { requires: { permission: 'messages' }, title: 'console.reviews.menuMerchant' } },
   { path: '/categories', name: 'categories', component: () => import('./pages/CategoriesPage.vue'), meta: { requires: admin, title: 'console.menu.categories' } },
+  { path: '/verifications', name: 'verifications', component: () => import('./pages/VerificationsPage.vue'), meta: { requires: admin, title: 'console.menu.verifications' } },
   { path: '/coupons', name: 'coupons', component: () => import('./pages/CouponsPage.vue'), meta: { requires: admin, title: 'console.menu.coupons' } },
   { path: '/forbidden', name: 'forbidden', component: () => import('./pages/NotAllowedPage.vue'), meta: { requires: { console: true }, title: 'console.forbidden.heading' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotAllowedPage.vue'), meta: { title: 'console.notFound.heading' } },

@@ -15,6 +15,7 @@ const en = {
   menu: {
     home: 'Overview', products: 'Products', orders: 'Orders', imports: 'Imports', priceAlerts: 'Price alerts',
     moderation: 'Review queue', categories: 'Categories', coupons: 'Coupons',
+    verifications: 'Real names',
   },
   signIn: {
     heading: 'Sign in to the console',
@@ -38,6 +39,7 @@ const en = {
       coupons: 'Discount codes for shoppers.',
       'merchant-reviews': reviewsConsoleMessages.en.aboutMerchant,
       'review-moderation': reviewsConsoleMessages.en.aboutAdmin,
+      verifications: 'Shoppers’ real-name submissions waiting for a decision.',
     },
   },
   forbidden: { heading: 'Not for this account', text: 'Your account does not have the permission this page needs.' },
@@ -175,6 +177,16 @@ const en = {
   },
   benefits: consoleBenefitsMessages.en,
   reviews: reviewsConsoleMessages.en,
+  verifications: {
+    heading: 'Real-name verifications',
+    intro: 'Submissions waiting for a decision, oldest first. Document numbers are shown masked.',
+    empty: 'No submission is waiting.',
+    name: 'Legal name', document: 'Document', submitted: 'Submitted', review: 'Review',
+    types: { CN_RESIDENT_ID: 'Resident ID', PASSPORT: 'Passport' },
+    reason: 'Reason for a rejection (the shopper reads it)', reasonRequired: 'Say why, so the shopper can fix it.',
+    approve: 'Approve', reject: 'Reject',
+    approved: 'Verified {name}.', rejected: 'Rejected the submission of {name}.',
+  },
 }
 
 type Messages = typeof en
@@ -191,6 +203,7 @@ const zh: Messages = {
   menu: {
     home: '概览', products: '商品', orders: '订单', imports: '导入', priceAlerts: '价格提醒',
     moderation: '审核队列', categories: '类目', coupons: '优惠券',
+    verifications: '实名认证',
   },
   signIn: {
     heading: '登录管理后台',
@@ -214,6 +227,7 @@ const zh: Messages = {
       coupons: '给顾客的优惠码。',
       'merchant-reviews': reviewsConsoleMessages.zh.aboutMerchant,
       'review-moderation': reviewsConsoleMessages.zh.aboutAdmin,
+      verifications: '等待处理的会员实名认证申请。',
     },
   },
   forbidden: { heading: '此账号无权访问', text: '你的账号没有打开此页面所需的权限。' },
@@ -351,6 +365,16 @@ const zh: Messages = {
   },
   benefits: consoleBenefitsMessages.zh,
   reviews: reviewsConsoleMessages.zh,
+  verifications: {
+    heading: '实名认证',
+    intro: '等待处理的申请，按提交时间排列。证件号码只显示部分。',
+    empty: '没有等待处理的申请。',
+    name: '真实姓名', document: '证件', submitted: '提交时间', review: '审核',
+    types: { CN_RESIDENT_ID: '居民身份证', PASSPORT: '护照' },
+    reason: '驳回理由（会员可见）', reasonRequired: '请说明理由，方便会员修改。',
+    approve: '通过', reject: '驳回',
+    approved: '已通过 {name} 的认证。', rejected: '已驳回 {name} 的申请。',
+  },
 }
 
 export const consoleMessages = {

@@ -57,6 +57,7 @@ export const MENU: readonly MenuItem[] = [
   { name: 'review-moderation', label: 'console.reviews.menuAdmin', requires: { admin: true }, group: 'admin', testid: 'menu-review-moderation' },
   { name: 'categories', label: 'console.menu.categories', requires: { admin: true }, group: 'admin', testid: 'menu-categories' },
   { name: 'coupons', label: 'console.menu.coupons', requires: { admin: true }, group: 'admin', testid: 'menu-coupons' },
+  { name: 'verifications', label: 'console.menu.verifications', requires: { admin: true }, group: 'admin', testid: 'menu-verifications' },
 ]
 
 export function visibleMenu(access: Access, items: readonly MenuItem[] = MENU): MenuItem[] {

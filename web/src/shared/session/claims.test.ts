@@ -12,7 +12,13 @@ describe('readClaims', () => {
     const claims = readClaims(token({ sub: 'a1', groups: ['customer', 'merchant-staff'], permissions: ['orders'],
       merchant_id: 'm-7', exp: 1700000000 }))
     expect(claims).toEqual({ subject: 'a1', groups: ['customer', 'merchant-staff'], permissions: ['orders'],
-      merchantId: 'm-7', expiresAt: 1700000000000 })
+      merchantId: 'm-7', expiresAt: 1700000000000, verified: false, sessionId: undefined })
+  })
+
+  it('reads the verified real name and the session id', () => {
+    const claims = readClaims(token({ sub: 'a1', verified: true, sid: 's-1', exp: 1 }))
+    expect(claims.verified).toBe(true)
+    expect(claims.sessionId).toBe('s-1')
   })
 
   it('decodes non-ASCII payloads', () => {

@@ -5,6 +5,10 @@ export interface Claims {
   permissions: string[]
   merchantId?: string
   expiresAt: number
+  /** the real name is verified (member benefits) */
+  verified: boolean
+  /** the sign-in session the token belongs to */
+  sessionId?: string
 }
 
 export function readClaims(token: string): Claims {
@@ -17,6 +21,8 @@ export function readClaims(token: string): Claims {
     permissions: asStrings(json.permissions),
     merchantId: json.merchant_id == null ? undefined : String(json.merchant_id),
     expiresAt: typeof json.exp === 'number' ? json.exp * 1000 : 0,
+    verified: json.verified === true,
+    sessionId: json.sid == null ? undefined : String(json.sid),
   }
 }
 

@@ -39,6 +39,7 @@ export const useSession = defineStore('session', () => {
     account.value = tokens.account ?? account.value
   }
 
+  /** Drops the session in this tab, for when the API ended it (sign-out everywhere, account deleted). */
   function forget() {
     accessToken.value = undefined
     claims.value = undefined
@@ -88,7 +89,7 @@ export const useSession = defineStore('session', () => {
   })
 
   return { accessToken, claims, account, restored, signedIn, activated, isMerchantStaff, isPlatformAdmin,
-    can, login, refresh, restore, logout }
+    can, login, refresh, restore, logout, forget }
 })
 
 function withLock<T>(work: () => Promise<T>): Promise<T> {

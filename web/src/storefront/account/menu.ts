@@ -10,6 +10,9 @@ export interface AccountMenuEntry {
 /** The member centre's menu, in the order shoppers see it. Each capability adds its own entry here. */
 export const accountMenu: AccountMenuEntry[] = [
   { to: { name: 'orders' }, label: 'storefront.account.menu.orders', testid: 'account-menu-orders' },
+  { to: { name: 'account-profile' }, label: 'storefront.member.menu.profile', testid: 'account-menu-profile' },
+  { to: { name: 'account-security' }, label: 'storefront.member.menu.security', testid: 'account-menu-security' },
+  { to: { name: 'account-verification' }, label: 'storefront.member.menu.verification', testid: 'account-menu-verification' },
   { to: { name: 'account-points' }, label: 'storefront.benefits.menu.points', testid: 'account-menu-points' },
   { to: { name: 'account-coupons' }, label: 'storefront.benefits.menu.coupons', testid: 'account-menu-coupons' },
   { to: { name: 'account-to-review' }, label: 'storefront.reviews.pending.title', testid: 'account-menu-to-review' },

@@ -64,4 +64,7 @@ export const accountRoutes: RouteRecordRaw[] = [
     component: () => import('../returns/ReturnRequestPage.vue'),
     meta: { title: 'storefront.returns.request', auth: true },
   },
+  { path: 'profile', name: 'account-profile', component: () => import('../member/ProfilePage.vue'), meta: { title: 'storefront.member.profile.title', auth: true } },
+  { path: 'security', name: 'account-security', component: () => import('../member/SecurityPage.vue'), meta: { title: 'storefront.member.security.title', auth: true } },
+  { path: 'verification', name: 'account-verification', component: () => import('../member/VerificationPage.vue'), meta: { title: 'storefront.member.verification.title', auth: true } },
 ]

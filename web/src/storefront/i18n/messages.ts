@@ -7,6 +7,7 @@ import { benefitsMessages, benefitsProblems } from '../benefits/messages'
 import { reviewsMessages } from '../reviews/messages'
 import { membersMessages } from '../members/messages'
 import { returnsMessages } from '../returns/messages'
+import { memberMessages } from '../member/messages'
 
 const en = {
   title: 'Bazaar',
@@ -31,6 +32,7 @@ const en = {
   reviews: reviewsMessages.en,
   members: membersMessages.en,
   returns: returnsMessages.en,
+  member: memberMessages.en,
   home: {
     title: 'Home',
     heading: 'Bazaar: shop from independent merchants',
@@ -338,6 +340,7 @@ const zh: Messages = {
   reviews: reviewsMessages.zh,
   members: membersMessages.zh,
   returns: returnsMessages.zh,
+  member: memberMessages.zh,
   home: {
     title: '首页',
     heading: 'Bazaar：来自独立商家的好物',

@@ -43,13 +43,16 @@ public class DocumentCipher {
             }
             keys.put(id, new SecretKeySpec(key, "AES"));
         });
-        if (!keys.containsKey(config.currentKeyId())) {
-            throw new IllegalStateException("bazaar.identity.verification.current-key-id names no configured key");
-        }
-        this.currentKeyId = config.currentKeyId();
+        config.currentKeyId().filter(id -> !keys.containsKey(id)).ifPresent(id -> {
+            throw new IllegalStateException("bazaar.identity.verification.current-key-id names no configured key: " + id);
+        });
+        this.currentKeyId = config.currentKeyId().orElse(null);
     }
 
     public Sealed seal(UUID accountId, String number) {
+        if (currentKeyId == null) {
+            throw new IllegalStateException("No document key: set bazaar.identity.verification.current-key-id and its key");
+        }
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {

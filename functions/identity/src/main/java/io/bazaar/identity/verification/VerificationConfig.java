@@ -1,6 +1,7 @@
 package io.bazaar.identity.verification;
 
 import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -19,6 +20,9 @@ public interface VerificationConfig {
      */
     Map<String, String> keys();
 
-    /** The key id new numbers are encrypted with. */
-    String currentKeyId();
+    /**
+     * The key id new numbers are encrypted with. Without it the area still starts (sign-in must not depend on it), and
+     * submissions fail until a key is configured.
+     */
+    Optional<String> currentKeyId();
 }

@@ -55,6 +55,17 @@ final class ShopFixtures {
         return Jwt.subject(id.toString()).groups(Set.of("customer", "buyer")).claim("activated", true).sign();
     }
 
+    /** An active shopper with a password, signed in through identity: a real session, whose token carries its sid. */
+    io.restassured.response.Response signedInShopper(String password) {
+        UUID id = UUID.randomUUID();
+        String email = "m-" + id + "@example.com";
+        sql("insert into accounts (id, email, password_hash, display_name, status, created_at, updated_at) "
+                + "values ($1, $2, $3, 'Member', 'ACTIVE', now(), now())",
+                Tuple.of(id, email, io.quarkus.elytron.security.common.BcryptUtil.bcryptHash(password, 4)));
+        return given().contentType(ContentType.JSON).body(Map.of("login", email, "password", password))
+                .post("/api/auth/login").then().statusCode(200).extract().response();
+    }
+
     static String staff(UUID merchantId, String... permissions) {
         return Jwt.subject(UUID.randomUUID().toString()).groups(Set.of("customer", "buyer", "merchant-staff"))
                 .claim("merchant_id", merchantId.toString()).claim("permissions", List.of(permissions)).sign();

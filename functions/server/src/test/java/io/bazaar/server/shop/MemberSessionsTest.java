@@ -1,0 +1,89 @@
+package io.bazaar.server.shop;
+
+import static io.bazaar.server.shop.ShopFixtures.as;
+import static io.bazaar.server.shop.ShopFixtures.buy;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.bazaar.localenv.BazaarTestEnvironment;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.vertx.mutiny.sqlclient.Pool;
+
+/**
+ * The member centre across areas: ending a session stops its access token at once in every area, not only in
+ * identity; deleting an account keeps its orders for the law but not the person who received them.
+ */
+@QuarkusTest
+@WithTestResource(value = BazaarTestEnvironment.class, scope = TestResourceScope.GLOBAL)
+class MemberSessionsTest {
+
+    private static final String PASSWORD = "a long member password";
+
+    @Inject
+    Pool pool;
+
+    @Test
+    void aTokenWorksUntilItsSessionEndsThenEveryAreaRefusesIt() {
+        ShopFixtures shop = new ShopFixtures(pool);
+        Response phone = shop.signedInShopper(PASSWORD);
+        String email = phone.path("account.email");
+        Response laptop = given().contentType(ContentType.JSON).body(Map.of("login", email, "password", PASSWORD))
+                .post("/api/auth/login").then().statusCode(200).extract().response();
+        String phoneToken = phone.path("accessToken");
+        String laptopToken = laptop.path("accessToken");
+
+        as(phoneToken).get("/api/orders").then().statusCode(200);
+        as(phoneToken).get("/api/cart").then().statusCode(200);
+        as(phoneToken).get("/api/me").then().statusCode(200);
+
+        as(laptopToken).delete("/api/me/sessions/others").then().statusCode(204);
+
+        as(phoneToken).get("/api/me").then().statusCode(401);
+        as(phoneToken).get("/api/orders").then().statusCode(401).contentType("application/problem+json");
+        as(phoneToken).get("/api/cart").then().statusCode(401);
+        as(laptopToken).get("/api/orders").then().statusCode(200);
+
+        as(laptopToken).delete("/api/me/sessions").then().statusCode(204);
+        as(laptopToken).get("/api/orders").then().statusCode(401);
+    }
+
+    @Test
+    void aDeletedAccountsOrderKeepsNumberAmountsAndLinesButLosesTheRecipient() {
+        ShopFixtures shop = new ShopFixtures(pool);
+        UUID sku = shop.productOnSale(UUID.randomUUID(), "Erasure probe tea", 1200, 10);
+        Response session = shop.signedInShopper(PASSWORD);
+        String token = session.path("accessToken");
+        String number = buy(token, sku, 2).orderNumber();
+        Response before = as(token).get("/api/orders/" + number).then().statusCode(200)
+                .body("shipTo.name", equalTo("Li Lei")).extract().response();
+
+        as(token).body(Map.of("password", PASSWORD)).post("/api/me/deletion").then().statusCode(204);
+
+        var order = shop.one("select number, total_minor, items_minor, ship_to::text, account_id, "
+                + "(select count(*) from order_lines where order_number = number) as lines from orders where number = $1",
+                io.vertx.mutiny.sqlclient.Tuple.of(number));
+        assertEquals(number, order.getString("number"));
+        assertEquals(before.<Integer>path("totalMinor").longValue(), order.getLong("total_minor"));
+        assertEquals(2400L, order.getLong("items_minor"));
+        assertEquals(1L, order.getLong("lines"));
+        io.vertx.core.json.JsonObject shipTo = new io.vertx.core.json.JsonObject(order.getString("ship_to"));
+        assertEquals("", shipTo.getString("name"));
+        assertEquals("", shipTo.getString("phone"));
+        assertEquals("", shipTo.getString("line1"));
+        assertEquals("", shipTo.getString("city"));
+        assertEquals("", shipTo.getString("postalCode"));
+        assertEquals(401, as(token).get("/api/orders/" + number).statusCode(), "the deleted account's token is ended");
+    }
+}
