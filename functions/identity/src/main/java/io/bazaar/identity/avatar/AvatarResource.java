@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.bazaar.identity.profile.ProfileService;
 import io.bazaar.identity.profile.ProfileView;
+import io.bazaar.platform.image.UploadRequest;
 import io.bazaar.platform.security.CurrentAccount;
 import io.bazaar.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -37,7 +38,7 @@ public class AvatarResource {
     @POST
     @Path("/uploads")
     @Operation(summary = "Get a presigned URL to upload an avatar image (JPEG, PNG, WEBP or GIF) straight to storage")
-    public Uni<AvatarUploadTicket> startUpload(@Valid @NotNull(message = "a JSON body is required") AvatarUploadRequest request) {
+    public Uni<AvatarUploadTicket> startUpload(@Valid @NotNull(message = "a JSON body is required") UploadRequest request) {
         return avatars.start(current.id(), request);
     }
 

@@ -9,7 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.bazaar.identity.account.Account;
 import io.bazaar.identity.account.AccountRepository;
 import io.bazaar.platform.image.ImageType;
-import io.bazaar.platform.problem.FieldError;
+import io.bazaar.platform.image.UploadRequest;
+import io.bazaar.platform.image.UploadedImages;
 import io.bazaar.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -38,12 +39,8 @@ public class AvatarService {
         this.clock = clock;
     }
 
-    public Uni<AvatarUploadTicket> start(UUID accountId, AvatarUploadRequest request) {
-        ImageType type = ImageType.ofContentType(request.contentType()).orElseThrow(() -> ProblemException.invalid(
-                new FieldError("contentType", "must be one of " + ImageType.allowed())));
-        if (request.sizeBytes() > config.maxBytes()) {
-            throw ProblemException.invalid(new FieldError("sizeBytes", "must be at most " + config.maxBytes() + " bytes"));
-        }
+    public Uni<AvatarUploadTicket> start(UUID accountId, UploadRequest request) {
+        ImageType type = UploadedImages.checkRequest(request, config.maxBytes());
         UUID uploadId = UUID.randomUUID();
         return store.presignUpload(uploadKey(accountId, uploadId), type.contentType(), request.sizeBytes(), config.uploadTtl())
                 .map(signed -> new AvatarUploadTicket(uploadId, signed.url().toString(), "PUT",
