@@ -1,5 +1,8 @@
 package io.bazaar.identity.contract;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,11 +21,28 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class AccountDirectory {
 
     private static final String QUERY = "select email, phone, display_name from accounts where id = $1";
+    // identity stores a staff member's permissions as comma-separated upper-case names; owners hold every permission
+    private static final String STAFF_QUERY = "select a.email, a.phone, a.display_name from merchant_staff s "
+            + "join accounts a on a.id = s.account_id where s.merchant_id = $1 and a.status = 'ACTIVE' "
+            + "and (s.owner or $2 = any(string_to_array(s.permissions, ','))) order by a.id";
 
     /** The account's public name and contact addresses; empty for an unknown account. */
     public Uni<Optional<AccountCard>> find(SqlClient client, UUID accountId) {
         return client.preparedQuery(QUERY).execute(Tuple.of(accountId))
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(card(rows.iterator().next())));
+    }
+
+    /**
+     * The active members of the merchant's staff who hold the permission (by its claim name, e.g. {@code orders}),
+     * owners included: whom to tell of work waiting for that permission.
+     */
+    public Uni<List<AccountCard>> staffWith(SqlClient client, UUID merchantId, String permission) {
+        return client.preparedQuery(STAFF_QUERY).execute(Tuple.of(merchantId, permission.toUpperCase(Locale.ROOT)))
+                .map(rows -> {
+                    List<AccountCard> cards = new ArrayList<>();
+                    rows.forEach(row -> cards.add(card(row)));
+                    return cards;
+                });
     }
 
     private static AccountCard card(Row row) {

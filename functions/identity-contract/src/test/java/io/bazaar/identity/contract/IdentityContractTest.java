@@ -56,6 +56,30 @@ class IdentityContractTest {
         assertTrue(directory.find(pool, UUID.randomUUID()).await().atMost(WAIT).isEmpty());
     }
 
+    @Test
+    void staffWithAPermissionAreItsHoldersAndTheOwners() {
+        UUID merchant = UUID.randomUUID();
+        pool.preparedQuery("insert into merchants (id, name) values ($1, 'Tea House')").execute(Tuple.of(merchant))
+                .await().atMost(WAIT);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        staff(merchant, account("owner-" + tag + "@example.com", null, null), true, "");
+        staff(merchant, account("clerk-" + tag + "@example.com", null, null), false, "PRODUCTS,ORDERS");
+        staff(merchant, account("writer-" + tag + "@example.com", null, null), false, "PRODUCTS");
+        UUID elsewhere = UUID.randomUUID();
+        pool.preparedQuery("insert into merchants (id, name) values ($1, 'Other')").execute(Tuple.of(elsewhere)).await().atMost(WAIT);
+        staff(elsewhere, account("other-" + tag + "@example.com", null, null), true, "");
+
+        var holders = directory.staffWith(pool, merchant, "orders").await().atMost(WAIT).stream()
+                .map(card -> card.email().orElseThrow().substring(0, card.email().orElseThrow().indexOf('-'))).sorted().toList();
+        assertEquals(java.util.List.of("clerk", "owner"), holders);
+        assertTrue(directory.staffWith(pool, UUID.randomUUID(), "orders").await().atMost(WAIT).isEmpty());
+    }
+
+    private void staff(UUID merchant, UUID account, boolean owner, String permissions) {
+        pool.preparedQuery("insert into merchant_staff (account_id, merchant_id, owner, permissions) values ($1, $2, $3, $4)")
+                .execute(Tuple.of(account, merchant, owner, permissions)).await().atMost(WAIT);
+    }
+
     private UUID account(String email, String phone, String displayName) {
         UUID id = UUID.randomUUID();
         pool.preparedQuery("insert into accounts (id, email, phone, password_hash, display_name, status, created_at, "

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,28 +22,6 @@ public class NotificationRepository {
 
     NotificationRepository(Pool pool) {
         this.pool = pool;
-    }
-
-    /** The account's e-mail and phone, either possibly null. */
-    public Uni<String[]> contactOf(SqlClient tx, UUID accountId) {
-        return tx.preparedQuery("select email, phone from accounts where id = $1").execute(Tuple.of(accountId))
-                .map(rows -> rows.size() == 0 ? new String[2]
-                        : new String[] { rows.iterator().next().getString("email"), rows.iterator().next().getString("phone") });
-    }
-
-    /**
-     * E-mail and phone of the merchant's staff who handle orders: the owner and members with the ORDERS permission
-     * (identity stores permissions as comma-separated names). Read-only, like {@link #contactOf}.
-     */
-    public Uni<List<String[]>> orderStaffContactsOf(SqlClient tx, UUID merchantId) {
-        return tx.preparedQuery("select a.email, a.phone from merchant_staff s join accounts a on a.id = s.account_id "
-                + "where s.merchant_id = $1 and a.status = 'ACTIVE' "
-                + "and (s.owner or 'ORDERS' = any(string_to_array(s.permissions, ','))) order by a.id")
-                .execute(Tuple.of(merchantId)).map(rows -> {
-                    List<String[]> contacts = new ArrayList<>();
-                    rows.forEach(row -> contacts.add(new String[] { row.getString("email"), row.getString("phone") }));
-                    return contacts;
-                });
     }
 
     public Uni<Void> insert(SqlClient tx, String orderNumber, NotificationKind kind, String channel, String recipient,

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.bazaar.identity.contract.AccountCard;
+import io.bazaar.identity.contract.AccountDirectory;
 import io.bazaar.members.contract.Inbox;
 import io.bazaar.members.contract.InboxKind;
 import io.bazaar.members.contract.InboxMessage;
@@ -28,18 +30,30 @@ public class NotificationOutbox {
     private final NotificationRepository notifications;
     private final NotificationTemplates templates;
     private final Inbox inbox;
+    private final AccountDirectory accounts;
 
-    NotificationOutbox(NotificationRepository notifications, NotificationTemplates templates, Inbox inbox) {
+    NotificationOutbox(NotificationRepository notifications, NotificationTemplates templates, Inbox inbox,
+            AccountDirectory accounts) {
         this.notifications = notifications;
         this.templates = templates;
         this.inbox = inbox;
+        this.accounts = accounts;
+    }
+
+    /** The account's e-mail and phone (identity's, read through its contract), either possibly null. */
+    private Uni<String[]> contactOf(SqlClient tx, UUID accountId) {
+        return accounts.find(tx, accountId).map(card -> card.map(NotificationOutbox::contact).orElseGet(() -> new String[2]));
+    }
+
+    private static String[] contact(AccountCard card) {
+        return new String[] { card.email().orElse(null), card.phone().orElse(null) };
     }
 
     /** An in-app notification, an e-mail when the account has an address, and an SMS when it has a phone number. */
     public Uni<Void> enqueue(SqlClient tx, Order order, NotificationKind kind, Instant at) {
         Uni<?> inApp = inbox.post(tx, InboxMessage.of(order.accountId(), InboxKind.ORDER,
                 "order." + kind.name().toLowerCase(Locale.ROOT), Map.of("number", order.number()), "/orders/" + order.number()));
-        return inApp.chain(() -> notifications.contactOf(tx, order.accountId())).chain(contact -> {
+        return inApp.chain(() -> contactOf(tx, order.accountId())).chain(contact -> {
             Uni<Void> email = contact[0] == null ? Uni.createFrom().voidItem()
                     : notifications.insert(tx, order.number(), kind, Notification.EMAIL, contact[0],
                             templates.subject(kind, order), templates.email(kind, order), at);
@@ -56,14 +70,14 @@ public class NotificationOutbox {
     /** The message to the account, by e-mail and SMS as {@link #enqueue} sends order messages. */
     public Uni<Void> enqueueTo(SqlClient tx, UUID accountId, String orderNumber, NotificationKind kind, Message message,
             Instant at) {
-        return notifications.contactOf(tx, accountId).chain(contact -> send(tx, contact, orderNumber, kind, message, at));
+        return contactOf(tx, accountId).chain(contact -> send(tx, contact, orderNumber, kind, message, at));
     }
 
     /** The message to every member of the merchant's staff who handles orders (the owner and the "orders" permission). */
     public Uni<Void> enqueueToOrderStaff(SqlClient tx, UUID merchantId, String orderNumber, NotificationKind kind,
             Message message, Instant at) {
-        return notifications.orderStaffContactsOf(tx, merchantId).chain(contacts -> Multi.createFrom().iterable(contacts)
-                .onItem().transformToUniAndConcatenate(contact -> send(tx, contact, orderNumber, kind, message, at))
+        return accounts.staffWith(tx, merchantId, "orders").chain(staff -> Multi.createFrom().iterable(staff)
+                .onItem().transformToUniAndConcatenate(card -> send(tx, contact(card), orderNumber, kind, message, at))
                 .collect().last().replaceWithVoid());
     }
 

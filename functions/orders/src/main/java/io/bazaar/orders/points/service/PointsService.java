@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.bazaar.orders.notification.repository.NotificationRepository;
+import io.bazaar.identity.contract.AccountDirectory;
 import io.bazaar.orders.points.repository.PointsRepository;
 import io.bazaar.platform.paging.Page;
 import io.bazaar.platform.paging.PageRequest;
@@ -20,16 +20,16 @@ public class PointsService {
 
     private final PointsRepository entries;
     private final PointsLedger ledger;
-    private final NotificationRepository contacts;
+    private final AccountDirectory accounts;
     private final PointsConfig config;
     private final Pool pool;
     private final Clock clock;
 
-    PointsService(PointsRepository entries, PointsLedger ledger, NotificationRepository contacts, PointsConfig config,
+    PointsService(PointsRepository entries, PointsLedger ledger, AccountDirectory accounts, PointsConfig config,
             Pool pool, Clock clock) {
         this.entries = entries;
         this.ledger = ledger;
-        this.contacts = contacts;
+        this.accounts = accounts;
         this.config = config;
         this.pool = pool;
         this.clock = clock;
@@ -52,8 +52,8 @@ public class PointsService {
     /** Adds (or, negative, takes) points with a reason; 404 for an unknown account, 422 below zero. */
     public Uni<Summary> adjust(UUID accountId, long amount, String reason, String actor) {
         Instant now = clock.instant();
-        return contacts.contactOf(pool, accountId).chain(contact -> {
-            if (contact[0] == null && contact[1] == null) {
+        return accounts.find(pool, accountId).chain(account -> {
+            if (account.isEmpty()) {
                 throw ProblemException.notFound("account-not-found", "There is no account " + accountId + ".");
             }
             return ledger.adjust(accountId, amount, reason.strip(), actor, UUID.randomUUID(), now);
