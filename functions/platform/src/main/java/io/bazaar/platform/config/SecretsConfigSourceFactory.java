@@ -28,7 +28,7 @@ public class SecretsConfigSourceFactory implements ConfigSourceFactory {
     static final String JWT_PUBLIC_KEY_SECRET_ARN = "bazaar.jwt-public-key-secret-arn";
     static final String PAYMENTS_SECRET_ARN = "bazaar.payments-secret-arn";
     static final String STRIPE_SECRET_ARN = "bazaar.payments-stripe-secret-arn";
-    static final String DOCUMENT_KEYS_SECRET_ARN = "bazaar.identity.verification-secret-arn";
+    static final String DOCUMENT_KEYS_SECRET_ARN = "bazaar.identity-verification-secret-arn"; // outside the identity mappings' prefixes
 
     /** The field of the document keys secret that names the key new numbers are sealed with; every other field is a key. */
     static final String CURRENT_KEY_ID_FIELD = "currentKeyId";
