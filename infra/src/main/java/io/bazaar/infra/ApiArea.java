@@ -11,7 +11,8 @@ import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
  * @param name         the area, as in /api/{area}/... and in resource names (lower case)
  * @param artifact     the function zip, relative to the artifacts directory (context {@code bazaar:artifactsDir})
  * @param routes       the HTTP API routes sent to this area's function
- * @param tables       names (without the stage prefix) of the DynamoDB tables the area reads and writes
+ * @param tables       names (without the stage prefix) of the DynamoDB tables the area reads and writes (every area
+ *                     also reads items of {@link DataStores#ENDED_SESSIONS}, to refuse tokens of ended sessions)
  * @param capabilities what else the area may do beyond its tables and the database
  * @param jobs         the area's periodic work, started by EventBridge (see {@link JobSchedules})
  */
@@ -54,6 +55,10 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
         SEND_SMS,
         /** Signs JWTs, so it reads the key pair secret (private key included). */
         ISSUE_TOKENS,
+        /** Reads and writes the avatars bucket (presigned uploads under uploads/, published avatars under avatars/). */
+        AVATARS,
+        /** Seals identity-document numbers of real-name submissions, so it reads the document keys secret. */
+        VERIFY_REAL_NAMES,
         /** Reads and writes the product image bucket and renders public links to products. */
         PRODUCT_IMAGES,
         /** Reads and writes the private bucket of return photos (presigned uploads and downloads). */
@@ -86,9 +91,14 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
                 List.of(route(HttpMethod.ANY, "/api/auth/{proxy+}"),
                         route(HttpMethod.ANY, "/api/me"),
                         route(HttpMethod.ANY, "/api/me/{proxy+}"),
-                        route(HttpMethod.GET, "/api/identity/openapi")),
-                List.of(DataStores.VERIFICATION_CODES, DataStores.REFRESH_TOKENS, DataStores.RATE_LIMITS),
-                Set.of(Capability.SEND_EMAIL, Capability.SEND_SMS, Capability.ISSUE_TOKENS),
+                        route(HttpMethod.GET, "/api/identity/openapi"),
+                        // the platform admin's queue of real-name submissions (manual provider)
+                        route(HttpMethod.ANY, "/api/identity/verifications"),
+                        route(HttpMethod.ANY, "/api/identity/verifications/{proxy+}")),
+                List.of(DataStores.VERIFICATION_CODES, DataStores.REFRESH_TOKENS, DataStores.RATE_LIMITS,
+                        DataStores.ENDED_SESSIONS),
+                Set.of(Capability.SEND_EMAIL, Capability.SEND_SMS, Capability.ISSUE_TOKENS, Capability.AVATARS,
+                        Capability.VERIFY_REAL_NAMES),
                 List.of());
     }
 

@@ -14,6 +14,8 @@ import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.lambda.Alias;
 import software.amazon.awscdk.services.lambda.Function;
 import software.amazon.awscdk.services.lambda.IFunction;
+import software.amazon.awscdk.services.s3.IBucket;
+import software.amazon.awscdk.services.secretsmanager.ISecret;
 import software.constructs.Construct;
 
 /** One Lambda function per API area ({@link QuarkusFunction}: 1024 MB, 15 s, reached through its alias), with exactly the grants its area declares. */
@@ -54,6 +56,11 @@ public final class ApiFunctions extends Construct {
                               QuarkusFunction.Surroundings surroundings) {
         Function function = quarkusFunction.function();
         quarkusFunction.readWriteTables(surroundings.stores(), area.tables());
+        if (!area.tables().contains(DataStores.ENDED_SESSIONS)) {
+            // the platform's EndedSessionCheck refuses tokens of ended sessions in every area: one GetItem per request;
+            // the table's name is BAZAAR_AWS_TABLE_PREFIX + ended-sessions, as for every table
+            surroundings.stores().table(DataStores.ENDED_SESSIONS).grant(function, "dynamodb:GetItem");
+        }
         // EventBridge starts the area's jobs through POST /internal/jobs/{name} (JobSchedules)
         function.addEnvironment("BAZAAR_JOBS_HTTP_TRIGGER", "true");
 
@@ -72,6 +79,18 @@ public final class ApiFunctions extends Construct {
         }
         if (area.capabilities().contains(ApiArea.Capability.LINK_PRODUCT_IMAGES)) {
             quarkusFunction.linkProductImages(surroundings);
+        }
+        if (area.capabilities().contains(ApiArea.Capability.AVATARS)) {
+            IBucket avatars = surroundings.stores().avatars();
+            avatars.grantReadWrite(function);
+            function.addEnvironment("BAZAAR_IDENTITY_AVATARS_BUCKET", avatars.getBucketName());
+            // served by the image CDN's avatars/* behaviour, and the keys of confirmed avatars start with avatars/
+            function.addEnvironment("BAZAAR_IDENTITY_AVATARS_BASE_URL", surroundings.imagesUrl());
+        }
+        if (area.capabilities().contains(ApiArea.Capability.VERIFY_REAL_NAMES)) {
+            ISecret documentKeys = surroundings.documentKeys().secret();
+            documentKeys.grantRead(function);
+            function.addEnvironment("BAZAAR_IDENTITY_VERIFICATION_SECRET_ARN", documentKeys.getSecretArn());
         }
         if (area.capabilities().contains(ApiArea.Capability.RETURN_PHOTOS)) {
             surroundings.stores().returnPhotos().grantReadWrite(function);

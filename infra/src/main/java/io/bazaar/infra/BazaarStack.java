@@ -21,13 +21,14 @@ public final class BazaarStack extends Stack {
         Database database = new Database(this, "Database", settings, network);
         TokenKeys tokenKeys = new TokenKeys(this, "TokenKeys", settings);
         PaymentSecrets payments = new PaymentSecrets(this, "Payments", settings);
+        DocumentKeys documentKeys = new DocumentKeys(this, "DocumentKeys", settings);
         PublicApi api = new PublicApi(this, "Api", settings);
         WebSite site = new WebSite(this, "Web", settings, api);
-        ImageCdn images = new ImageCdn(this, "ImageCdn", stores.productImages());
+        ImageCdn images = new ImageCdn(this, "ImageCdn", stores.productImages(), stores.avatars());
         stores.allowUploadsFrom(site.url());
         ImportQueue imports = new ImportQueue(this, "Imports", settings, ImportWorker.TIMEOUT);
         QuarkusFunction.Surroundings surroundings = new QuarkusFunction.Surroundings(network, stores, database, tokenKeys,
-                payments, imports, site.url(), images.baseUrl());
+                payments, documentKeys, imports, site.url(), images.baseUrl());
         ApiFunctions functions = new ApiFunctions(this, "Functions", settings, areas, surroundings);
         ImportWorker importer = new ImportWorker(this, "Importer", settings, surroundings);
 
@@ -50,6 +51,9 @@ public final class BazaarStack extends Stack {
         output("ImportQueueUrl", imports.queue().getQueueUrl(), "FIFO queue of import work");
         output("ImportDeadLetterQueueUrl", imports.deadLetters().getQueueUrl(), "Import work that failed " + ImportQueue.MAX_RECEIVE_COUNT + " times");
         output("PaymentsSecretName", PaymentSecrets.secretName(settings), "Secret holding the generated payment webhook key");
+        output("AvatarsBucketName", stores.avatars().getBucketName(), "S3 bucket for members' avatars (served under ProductImagesUrl/avatars/)");
+        output("DocumentKeysSecretName", DocumentKeys.secretName(settings),
+                "Secret holding the generated real-name document key (add keys here to rotate)");
         output("StripeSecretName", PaymentSecrets.stripeSecretName(settings),
                 "Secret to fill with Stripe's secretKey and webhookSecret after the first deploy");
     }

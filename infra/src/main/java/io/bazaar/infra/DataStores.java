@@ -22,7 +22,10 @@ import software.amazon.awscdk.services.s3.IBucket;
 import software.amazon.awscdk.services.s3.LifecycleRule;
 import software.constructs.Construct;
 
-/** The key-value and object stores: the DynamoDB tables (named {@code bazaar-<stage>-<name>}) the product image and return photo buckets; all kept when the stack is deleted. */
+/**
+ * The key-value and object stores: the DynamoDB tables (named {@code bazaar-<stage>-<name>}), the product image,
+ * return photo and avatar buckets; all kept when the stack is deleted.
+ */
 public final class DataStores extends Construct {
 
     public static final String VERIFICATION_CODES = "verification-codes";
@@ -42,9 +45,20 @@ public final class DataStores extends Construct {
     public static final String PRICE_HISTORY = "price-history";
     /** Each signed-in shopper's recently viewed products, newest first, expiring after the last view (members). */
     public static final String RECENTLY_VIEWED = "recently-viewed";
+    /**
+     * Sessions ended before their access tokens expired, by session id (the platform's
+     * {@code io.bazaar.platform.security.EndedSessions}): written by identity, read (GetItem) by every area.
+     */
+    public static final String ENDED_SESSIONS = "ended-sessions";
     /** Every table, in creation order. */
     public static final List<String> TABLES = List.of(VERIFICATION_CODES, REFRESH_TOKENS, RATE_LIMITS,
-            BEHAVIOUR_COUNTERS, CARTS, IDEMPOTENCY_KEYS, IMPORT_JOBS, IMPORT_ITEMS, PRICE_HISTORY, RECENTLY_VIEWED);
+            BEHAVIOUR_COUNTERS, CARTS, IDEMPOTENCY_KEYS, IMPORT_JOBS, IMPORT_ITEMS, PRICE_HISTORY, RECENTLY_VIEWED,
+            ENDED_SESSIONS);
+    /** The prefix of avatars that are not confirmed yet (presigned uploads); deleted after {@value #UPLOAD_EXPIRY_DAYS} day. */
+    public static final String AVATAR_UPLOADS_PREFIX = "uploads/";
+    /** The prefix of confirmed avatars, the only part of the avatars bucket served by the CDN. */
+    public static final String AVATARS_PREFIX = "avatars/";
+    static final int UPLOAD_EXPIRY_DAYS = 1;
 
     /** Partition key of every table. */
     public static final String PARTITION_KEY = "id";
@@ -54,6 +68,7 @@ public final class DataStores extends Construct {
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final Bucket productImages;
     private final Bucket returnPhotos;
+    private final Bucket avatars;
 
     public DataStores(Construct scope, String id, StackSettings settings) {
         super(scope, id);
@@ -86,12 +101,25 @@ public final class DataStores extends Construct {
                 .enforceSsl(true)
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
+        // members' avatars: private, the avatars/ prefix served through the image CDN (ImageCdn), uploads that are never
+        // confirmed dropped after a day
+        avatars = Bucket.Builder.create(this, "Avatars")
+                .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
+                .encryption(BucketEncryption.S3_MANAGED)
+                .enforceSsl(true)
+                .lifecycleRules(List.of(LifecycleRule.builder()
+                        .id("expire-unconfirmed-uploads")
+                        .prefix(AVATAR_UPLOADS_PREFIX)
+                        .expiration(Duration.days(UPLOAD_EXPIRY_DAYS))
+                        .build()))
+                .removalPolicy(RemovalPolicy.RETAIN)
+                .build();
         allowUploadsFrom(settings.webOrigin());
     }
 
     /** Browsers of this origin upload images straight to S3, with presigned PUT URLs the API issues. */
     public void allowUploadsFrom(String origin) {
-        for (Bucket bucket : List.of(productImages, returnPhotos)) {
+        for (Bucket bucket : List.of(productImages, returnPhotos, avatars)) {
             bucket.addCorsRule(CorsRule.builder()
                     .allowedOrigins(List.of(origin))
                     .allowedMethods(List.of(HttpMethods.PUT))
@@ -121,5 +149,9 @@ public final class DataStores extends Construct {
 
     public IBucket returnPhotos() {
         return returnPhotos;
+    }
+
+    public IBucket avatars() {
+        return avatars;
     }
 }

@@ -47,10 +47,11 @@ final class QuarkusFunction {
      * What the functions run with, built before them.
      *
      * @param siteUrl   the web site's URL (pages and API on one origin), the default public base URL
-     * @param imagesUrl the base URL product images are served from
+     * @param imagesUrl the base URL product images (and avatars, under avatars/) are served from
      */
     record Surroundings(Network network, DataStores stores, Database database, TokenKeys tokenKeys,
-                        PaymentSecrets payments, ImportQueue imports, String siteUrl, String imagesUrl) {
+                        PaymentSecrets payments, DocumentKeys documentKeys, ImportQueue imports, String siteUrl,
+                        String imagesUrl) {
 
         /** The shop's public URL: {@code bazaar:publicBaseUrl}, or the web site's. */
         String publicBaseUrl(StackSettings settings) {

@@ -165,6 +165,24 @@ class ApiFunctionsTest {
         assertEquals("jdbc:postgresql://" + endpoint + "/bazaar", text(variables.get("QUARKUS_DATASOURCE_JDBC_URL")));
     }
 
+    @Test
+    void identityKnowsTheAvatarsBucketItsCdnAndTheDocumentKeysAndNoOtherAreaDoes() {
+        Map<String, Object> variables = environment(ApiArea.identity());
+        assertEquals(Map.of("Ref", TemplateQueries.avatarsBucket(template)), variables.get("BAZAAR_IDENTITY_AVATARS_BUCKET"));
+        // the image CDN, whose avatars/* behaviour serves the avatars bucket: an avatar's URL is base + "/" + its key
+        assertEquals(Map.of("Fn::Join", List.of("", List.of("https://",
+                        Map.of("Fn::GetAtt", List.of(TemplateQueries.imageDistribution(template), "DomainName"))))),
+                variables.get("BAZAAR_IDENTITY_AVATARS_BASE_URL"));
+        assertEquals(Map.of("Ref", logicalId(template, "AWS::SecretsManager::Secret", Map.of("Name", "bazaar/test/document-keys"))),
+                variables.get("BAZAAR_IDENTITY_VERIFICATION_SECRET_ARN"));
+        for (ApiArea area : ApiArea.all().stream().filter(area -> !area.name().equals("identity")).toList()) {
+            for (String name : List.of("BAZAAR_IDENTITY_AVATARS_BUCKET", "BAZAAR_IDENTITY_AVATARS_BASE_URL",
+                    "BAZAAR_IDENTITY_VERIFICATION_SECRET_ARN")) {
+                assertFalse(environment(area).containsKey(name), area.name() + " " + name);
+            }
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> environment(ApiArea area) {
         Map<String, Object> environment = (Map<String, Object>) properties(template, functionId(template, area)).get("Environment");

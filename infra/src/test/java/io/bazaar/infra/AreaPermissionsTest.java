@@ -38,7 +38,7 @@ class AreaPermissionsTest {
     @Test
     void everyAreaCanReadAndWriteExactlyItsTables() {
         Map<String, Set<String>> expected = Map.of(
-                "identity", Set.of("verification-codes", "refresh-tokens", "rate-limits"),
+                "identity", Set.of("verification-codes", "refresh-tokens", "rate-limits", "ended-sessions"),
                 "catalog", Set.of("behaviour-counters", "import-jobs", "import-items", "price-history", "idempotency-keys"),
                 "cart", Set.of("carts"),
                 "orders", Set.of("carts", "idempotency-keys"),
@@ -63,8 +63,88 @@ class AreaPermissionsTest {
                 }
             }
             assertEquals(new TreeSet<>(expected.get(area.name())), readWrite, area.name() + " reads and writes");
-            assertEquals(readWrite, touched, area.name() + " touches");
+            // besides its own tables every area reads ended sessions (checked in the next test)
+            Set<String> alsoRead = new TreeSet<>(readWrite);
+            alsoRead.add("ended-sessions");
+            assertEquals(alsoRead, touched, area.name() + " touches");
         }
+    }
+
+    @Test
+    void identityWritesEndedSessionsAndEveryOtherAreaMayOnlyGetItems() {
+        String table = logicalId(template, "AWS::DynamoDB::Table", Map.of("TableName", "bazaar-test-ended-sessions"));
+        Map<String, Object> arn = Map.of("Fn::GetAtt", List.of(table, "Arn"));
+        for (ApiArea area : ApiArea.all()) {
+            List<Object> actions = statementsOfArea(template, area).stream()
+                    .filter(statement -> asList(statement.get("Resource")).contains(arn))
+                    .flatMap(statement -> asList(statement.get("Action")).stream())
+                    .toList();
+            if (area.name().equals("identity")) {
+                assertTrue(actions.containsAll(READ_WRITE), actions::toString);
+            } else {
+                assertEquals(List.of("dynamodb:GetItem"), actions, area.name());
+            }
+            // EndedSessions names the table from the prefix every function gets
+            Map<?, ?> variables = (Map<?, ?>) ((Map<?, ?>) properties(template, functionId(template, area))
+                    .get("Environment")).get("Variables");
+            assertEquals("bazaar-test-", variables.get("BAZAAR_AWS_TABLE_PREFIX"), area.name());
+        }
+        // the import worker serves no requests, so it checks no tokens
+        String importer = logicalId(template, "AWS::Lambda::Function", Map.of("FunctionName", "bazaar-test-" + ImportWorker.NAME));
+        assertFalse(TemplateQueries.statementsOfFunction(template, importer).toString().contains(table));
+    }
+
+    @Test
+    void onlyIdentityCanReadAndWriteTheAvatarsBucket() {
+        String bucket = TemplateQueries.avatarsBucket(template);
+        for (ApiArea area : ApiArea.all()) {
+            List<Object> actions = statementsOfArea(template, area).stream()
+                    .filter(statement -> statement.get("Resource").toString().contains(bucket))
+                    .flatMap(statement -> asList(statement.get("Action")).stream())
+                    .toList();
+            if (area.name().equals("identity")) {
+                assertTrue(actions.containsAll(List.of("s3:GetObject*", "s3:PutObject", "s3:DeleteObject*")), actions::toString);
+            } else {
+                assertTrue(actions.isEmpty(), () -> area.name() + " may touch the avatars bucket: " + actions);
+            }
+        }
+        Object identityRoles = List.of(Map.of("Ref", roleId(functionId(template, ApiArea.identity()))));
+        template.findResources("AWS::IAM::Policy").forEach((id, policy) -> {
+            Object roles = ((Map<?, ?>) policy.get("Properties")).get("Roles");
+            assertTrue(!policy.toString().contains(bucket) || identityRoles.equals(roles),
+                    () -> id + " grants the avatars bucket to " + roles);
+        });
+    }
+
+    @Test
+    void onlyIdentityReadsTheDocumentKeys() {
+        Map<String, Object> documentKeys = secretRef("bazaar/test/document-keys");
+        for (ApiArea area : ApiArea.all()) {
+            assertEquals(area.name().equals("identity"), readableSecrets(area).contains(documentKeys), area.name());
+        }
+        String secret = (String) documentKeys.get("Ref");
+        Object identityRoles = List.of(Map.of("Ref", roleId(functionId(template, ApiArea.identity()))));
+        template.findResources("AWS::IAM::Policy").forEach((id, policy) -> {
+            Object roles = ((Map<?, ?>) policy.get("Properties")).get("Roles");
+            assertTrue(!policy.toString().contains(secret) || identityRoles.equals(roles),
+                    () -> id + " grants the document keys to " + roles);
+        });
+    }
+
+    @Test
+    void documentKeysSecretIsGeneratedAsTheFirstCurrentKeyAndKept() {
+        template.hasResource("AWS::SecretsManager::Secret", Map.of(
+                "Properties", Map.of(
+                        "Name", "bazaar/test/document-keys",
+                        "Description", Match.anyValue(),
+                        "GenerateSecretString", Map.of(
+                                "SecretStringTemplate", "{\"currentKeyId\":\"k1\"}",
+                                "GenerateStringKey", "k1",
+                                "PasswordLength", 43,
+                                "ExcludePunctuation", true,
+                                "IncludeSpace", false,
+                                "RequireEachIncludedType", false)),
+                "DeletionPolicy", "Retain"));
     }
 
     @Test

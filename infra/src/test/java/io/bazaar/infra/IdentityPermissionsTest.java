@@ -36,8 +36,8 @@ class IdentityPermissionsTest {
     }
 
     @Test
-    void identityCanReadAndWriteItsThreeTables() {
-        for (String table : List.of("verification-codes", "refresh-tokens", "rate-limits")) {
+    void identityCanReadAndWriteItsFourTables() {
+        for (String table : List.of("verification-codes", "refresh-tokens", "rate-limits", "ended-sessions")) {
             Map<String, Object> arn = Map.of("Fn::GetAtt",
                     List.of(logicalId(template, "AWS::DynamoDB::Table", Map.of("TableName", "bazaar-test-" + table)), "Arn"));
             assertTrue(statements.stream().anyMatch(statement -> "Allow".equals(statement.get("Effect"))
@@ -81,6 +81,14 @@ class IdentityPermissionsTest {
                 secretResources::toString);
         assertTrue(secretResources.contains(Map.of("Ref",
                 logicalId(template, "AWS::SecretsManager::Secret", Map.of("Name", "bazaar/test/jwt-keys")))), secretResources::toString);
+    }
+
+    @Test
+    void identityReadsTheDocumentKeysSecret() {
+        assertTrue(statements.stream().anyMatch(statement -> asList(statement.get("Action")).contains("secretsmanager:GetSecretValue")
+                && asList(statement.get("Resource")).contains(Map.of("Ref",
+                        logicalId(template, "AWS::SecretsManager::Secret", Map.of("Name", "bazaar/test/document-keys"))))),
+                statements::toString);
     }
 
     private static Map<String, Object> statementWith(String action) {

@@ -36,7 +36,8 @@ class PublicApiTest {
     @Test
     void everyIdentityRouteExists() {
         List<String> keys = ApiArea.identity().routes().stream().map(ApiArea.Route::key).toList();
-        assertEquals(List.of("ANY /api/auth/{proxy+}", "ANY /api/me", "ANY /api/me/{proxy+}", "GET /api/identity/openapi"), keys);
+        assertEquals(List.of("ANY /api/auth/{proxy+}", "ANY /api/me", "ANY /api/me/{proxy+}", "GET /api/identity/openapi",
+                "ANY /api/identity/verifications", "ANY /api/identity/verifications/{proxy+}"), keys);
         for (String key : keys) {
             template.hasResourceProperties("AWS::ApiGatewayV2::Route", Map.of("RouteKey", key));
         }
@@ -102,6 +103,14 @@ class PublicApiTest {
         for (String key : List.of("ANY /api/payments/{proxy+}", "ANY /api/admin/orders/{proxy+}",
                 "ANY /api/admin/payments/{proxy+}")) {
             assertEquals(aliasOf(ApiArea.orders()), integrationUriOf(key), key);
+        }
+    }
+
+    @Test
+    void theRealNameQueueGoesToIdentity() {
+        // the platform admin's queue of submissions: GET lists, POST /{id}/approve and /{id}/reject decide
+        for (String key : List.of("ANY /api/identity/verifications", "ANY /api/identity/verifications/{proxy+}")) {
+            assertEquals(aliasOf(ApiArea.identity()), integrationUriOf(key), key);
         }
     }
 

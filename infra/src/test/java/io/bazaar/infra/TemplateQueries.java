@@ -24,9 +24,22 @@ final class TemplateQueries {
         return found.keySet().iterator().next();
     }
 
-    /** The logical id of the product image bucket, the bucket with lifecycle rules (the web bucket has none). */
+    /** The logical id of the product image bucket, the bucket that aborts incomplete multipart uploads. */
     static String imageBucket(Template template) {
-        return logicalId(template, "AWS::S3::Bucket", Map.of("LifecycleConfiguration", Match.anyValue()));
+        return logicalId(template, "AWS::S3::Bucket", Map.of("LifecycleConfiguration", Map.of("Rules",
+                Match.arrayWith(List.of(Match.objectLike(Map.of("Id", "abort-incomplete-multipart-uploads")))))));
+    }
+
+    /** The logical id of the avatars bucket, the bucket that expires unconfirmed uploads. */
+    static String avatarsBucket(Template template) {
+        return logicalId(template, "AWS::S3::Bucket", Map.of("LifecycleConfiguration", Map.of("Rules",
+                Match.arrayWith(List.of(Match.objectLike(Map.of("Id", "expire-unconfirmed-uploads")))))));
+    }
+
+    /** The logical id of the image CDN's distribution (product images, and avatars under avatars/). */
+    static String imageDistribution(Template template) {
+        return logicalId(template, "AWS::CloudFront::Distribution",
+                Map.of("DistributionConfig", Match.objectLike(Map.of("Comment", "Bazaar product images"))));
     }
 
     /** The logical id of the web site's distribution, the one with a default root object. */

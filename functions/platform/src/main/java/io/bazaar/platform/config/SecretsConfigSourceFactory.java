@@ -15,7 +15,7 @@ import io.smallrye.config.common.MapBackedConfigSource;
 
 /**
  * Turns the Secrets Manager secrets that infra names in {@code BAZAAR_*_SECRET_ARN} variables (database credentials,
- * JWT keys, payment webhook secret) into configuration at start-up, so that no secret ever sits in an environment variable.
+ * JWT keys, payment webhook secret, real-name document keys) into configuration at start-up, so that no secret ever sits in an environment variable.
  */
 public class SecretsConfigSourceFactory implements ConfigSourceFactory {
 
@@ -28,6 +28,11 @@ public class SecretsConfigSourceFactory implements ConfigSourceFactory {
     static final String JWT_PUBLIC_KEY_SECRET_ARN = "bazaar.jwt-public-key-secret-arn";
     static final String PAYMENTS_SECRET_ARN = "bazaar.payments-secret-arn";
     static final String STRIPE_SECRET_ARN = "bazaar.payments-stripe-secret-arn";
+    static final String DOCUMENT_KEYS_SECRET_ARN = "bazaar.identity-verification-secret-arn"; // outside the identity mappings' prefixes
+
+    /** The field of the document keys secret that names the key new numbers are sealed with; every other field is a key. */
+    static final String CURRENT_KEY_ID_FIELD = "currentKeyId";
+    static final String DOCUMENT_KEYS_PREFIX = "bazaar.identity.verification.";
 
     static final String PUBLIC_KEY = "mp.jwt.verify.publickey";
 
@@ -38,8 +43,9 @@ public class SecretsConfigSourceFactory implements ConfigSourceFactory {
         Optional<String> publicKeySecret = value(context, JWT_PUBLIC_KEY_SECRET_ARN);
         Optional<String> paymentsSecret = value(context, PAYMENTS_SECRET_ARN);
         Optional<String> stripeSecret = value(context, STRIPE_SECRET_ARN);
+        Optional<String> documentKeysSecret = value(context, DOCUMENT_KEYS_SECRET_ARN);
         if (dbSecret.isEmpty() && jwtSecret.isEmpty() && publicKeySecret.isEmpty() && paymentsSecret.isEmpty()
-                && stripeSecret.isEmpty()) {
+                && stripeSecret.isEmpty() && documentKeysSecret.isEmpty()) {
             // build time, tests and the local run: nothing to fetch, and no AWS client is created
             return List.of();
         }
@@ -67,11 +73,32 @@ public class SecretsConfigSourceFactory implements ConfigSourceFactory {
                 properties.put("bazaar.payments.stripe.secret-key", fields.get("secretKey"));
                 properties.put("bazaar.payments.stripe.webhook-secret", fields.get("webhookSecret"));
             });
+            documentKeysSecret.ifPresent(arn -> properties.putAll(documentKeys(arn, secrets)));
         }
         // MapBackedConfigSource keeps the name as given (PropertiesConfigSource would wrap it), so config dumps say
         // plainly where a value came from
         return List.of(new MapBackedConfigSource(SOURCE_NAME, properties, ORDINAL) {
         });
+    }
+
+    /**
+     * The real-name document keys (identity): JSON {@code {"currentKeyId": "<id>", "<id>": "<base64 AES-256 key>", ...}},
+     * every field but {@value #CURRENT_KEY_ID_FIELD} a key by its id (older ones stay for the numbers sealed with them),
+     * becomes {@code bazaar.identity.verification.keys.<id>} and {@code ...current-key-id}. The current key must be there.
+     */
+    private static Map<String, String> documentKeys(String arn, SecretsReader secrets) {
+        String variable = "BAZAAR_IDENTITY_VERIFICATION_SECRET_ARN";
+        String currentKeyId = secrets.field(variable, arn, CURRENT_KEY_ID_FIELD);
+        Map<String, String> keys = new LinkedHashMap<>(secrets.textFields(variable, arn));
+        keys.remove(CURRENT_KEY_ID_FIELD);
+        if (!keys.containsKey(currentKeyId)) {
+            throw new IllegalStateException(variable + ": the secret " + arn + " has no text field \"" + currentKeyId
+                    + "\", the key its \"" + CURRENT_KEY_ID_FIELD + "\" names");
+        }
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put(DOCUMENT_KEYS_PREFIX + "current-key-id", currentKeyId);
+        keys.forEach((id, key) -> properties.put(DOCUMENT_KEYS_PREFIX + "keys." + id, key));
+        return properties;
     }
 
     /**

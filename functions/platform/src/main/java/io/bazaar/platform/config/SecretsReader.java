@@ -50,6 +50,34 @@ final class SecretsReader implements AutoCloseable {
      * @throws IllegalStateException if the secret cannot be read, is not a JSON object or lacks a field
      */
     Map<String, String> read(String variable, String arn, String... fields) {
+        JsonNode json = json(variable, arn);
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String field : fields) {
+            JsonNode value = json.get(field);
+            if (value == null || !value.isTextual() || value.asText().isBlank()) {
+                throw new IllegalStateException(
+                        variable + ": the secret " + arn + " has no text field \"" + field + "\"");
+            }
+            values.put(field, value.asText());
+        }
+        return values;
+    }
+
+    /**
+     * Every non-blank text field of the JSON secret {@code arn}, by name, for secrets whose field names are data (such
+     * as key ids); fails like {@link #read} if the secret cannot be read or is not a JSON object.
+     */
+    Map<String, String> textFields(String variable, String arn) {
+        Map<String, String> values = new LinkedHashMap<>();
+        json(variable, arn).fields().forEachRemaining(field -> {
+            if (field.getValue().isTextual() && !field.getValue().asText().isBlank()) {
+                values.put(field.getKey(), field.getValue().asText());
+            }
+        });
+        return values;
+    }
+
+    private JsonNode json(String variable, String arn) {
         String text;
         try {
             text = client.getSecretValue(request -> request.secretId(arn)).secretString();
@@ -69,16 +97,7 @@ final class SecretsReader implements AutoCloseable {
         if (json == null || !json.isObject()) {
             throw new IllegalStateException(variable + ": the secret " + arn + " is not a JSON object");
         }
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String field : fields) {
-            JsonNode value = json.get(field);
-            if (value == null || !value.isTextual() || value.asText().isBlank()) {
-                throw new IllegalStateException(
-                        variable + ": the secret " + arn + " has no text field \"" + field + "\"");
-            }
-            values.put(field, value.asText());
-        }
-        return values;
+        return json;
     }
 
     /** The one text field {@code field} of the JSON secret {@code arn}; fails like {@link #read}. */

@@ -180,6 +180,34 @@ class SecretsConfigSourceFactoryTest {
     }
 
     @Test
+    void documentKeysComeFromTheirSecretEveryFieldButTheCurrentIdAKey() {
+        String arn = secret("bazaar-document-keys", "{\"currentKeyId\":\"k2\",\"k1\":\"b2xkLWtleS1vbGQta2V5LW9sZC1rZXktb2xkLWtleS0\","
+                + "\"k2\":\"bmV3LWtleS1uZXcta2V5LW5ldy1rZXktbmV3LWtleS0\"}");
+
+        SmallRyeConfig config = startUp(Map.of("BAZAAR_IDENTITY_VERIFICATION_SECRET_ARN", arn));
+
+        assertEquals("k2", config.getValue("bazaar.identity.verification.current-key-id", String.class));
+        assertEquals("b2xkLWtleS1vbGQta2V5LW9sZC1rZXktb2xkLWtleS0",
+                config.getValue("bazaar.identity.verification.keys.k1", String.class));
+        assertEquals("bmV3LWtleS1uZXcta2V5LW5ldy1rZXktbmV3LWtleS0",
+                config.getValue("bazaar.identity.verification.keys.k2", String.class));
+        assertFalse(config.getOptionalValue("bazaar.identity.verification.keys.currentKeyId", String.class).isPresent());
+        assertEquals(SecretsConfigSourceFactory.SOURCE_NAME,
+                config.getConfigValue("bazaar.identity.verification.keys.k2").getSourceName());
+    }
+
+    @Test
+    void aDocumentKeysSecretWithoutItsCurrentKeyFailsStartUp() {
+        String arn = secret("bazaar-document-keys-no-current", "{\"currentKeyId\":\"k2\",\"k1\":\"b2xkLWtleQ\"}");
+
+        String message = startUpFailure(Map.of("BAZAAR_IDENTITY_VERIFICATION_SECRET_ARN", arn));
+
+        assertTrue(message.contains("BAZAAR_IDENTITY_VERIFICATION_SECRET_ARN"), message);
+        assertTrue(message.contains("\"k2\""), message);
+        assertFalse(message.contains("b2xkLWtleQ"), message);
+    }
+
+    @Test
     void nothingIsFetchedWithoutSecretArns() {
         // an endpoint nobody listens on: any client call would fail start-up
         Map<String, String> unreachable = new HashMap<>(awsSettings);
