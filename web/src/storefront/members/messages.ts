@@ -65,6 +65,11 @@ const en = {
       review: {
         replied: 'The seller replied to your review of {product}.',
       },
+      return: {
+        approved: 'Your return for order {number} is approved.',
+        rejected: 'Your return for order {number} was declined. See why in your returns.',
+        refunded: 'Your return for order {number} is refunded.',
+      },
     },
   },
 }
@@ -131,6 +136,11 @@ const zh: typeof en = {
       },
       review: {
         replied: '卖家回复了您对 {product} 的评价。',
+      },
+      return: {
+        approved: '您的订单 {number} 退货申请已通过。',
+        rejected: '您的订单 {number} 退货申请未通过，原因请在退货记录中查看。',
+        refunded: '您的订单 {number} 退货已退款。',
       },
     },
   },

@@ -93,6 +93,10 @@ class ReturnsTest {
         as(d.shopper().token()).get("/api/me/returns").then().statusCode(200).body("items[0].returnId", equalTo(id))
                 .body("items[0].units", equalTo(2));
         assertEquals(List.of("RETURN_APPROVED", "RETURN_REFUNDED"), shopperNotices(d));
+        // ...and find them in their in-app inbox, linked to the return
+        assertEquals(2, count("select count(*) from member_notifications where account_id = $1 and kind = 'RETURN' "
+                + "and message_key in ('return.approved', 'return.refunded') and link = $2",
+                Tuple.of(d.shopper().id(), "/account/returns/" + id)));
 
         // receiving again refunds nothing more
         as(d.staff()).body(receive(d.teeLine(), true, d.capLine(), false)).post("/api/merchant/returns/" + id + "/receive")

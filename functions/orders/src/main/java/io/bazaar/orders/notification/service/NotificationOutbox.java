@@ -73,6 +73,12 @@ public class NotificationOutbox {
         return contactOf(tx, accountId).chain(contact -> send(tx, contact, orderNumber, kind, message, at));
     }
 
+    /** As {@link #enqueueTo}, and the in-app notification (members' inbox) in the same transaction. */
+    public Uni<Void> enqueueTo(SqlClient tx, UUID accountId, String orderNumber, NotificationKind kind, Message message,
+            InboxMessage inApp, Instant at) {
+        return inbox.post(tx, inApp).chain(() -> enqueueTo(tx, accountId, orderNumber, kind, message, at));
+    }
+
     /** The message to every member of the merchant's staff who handles orders (the owner and the "orders" permission). */
     public Uni<Void> enqueueToOrderStaff(SqlClient tx, UUID merchantId, String orderNumber, NotificationKind kind,
             Message message, Instant at) {

@@ -16,6 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.bazaar.members.contract.InboxKind;
+import io.bazaar.members.contract.InboxMessage;
 import io.bazaar.orders.OrdersConfig;
 import io.bazaar.orders.notification.service.NotificationKind;
 import io.bazaar.orders.notification.service.NotificationOutbox;
@@ -309,7 +311,11 @@ public class ReturnService {
     }
 
     private Uni<Void> notify(SqlClient tx, OrderReturn r, NotificationKind kind, Instant at) {
-        return outbox.enqueueTo(tx, r.accountId(), r.orderNumber(), kind, notices.of(kind, r), at);
+        // RETURN_APPROVED -> return.approved: the storefront words it (storefront.members.inbox.messages.return.*)
+        String key = "return." + kind.name().substring("RETURN_".length()).toLowerCase(Locale.ROOT);
+        InboxMessage inApp = InboxMessage.of(r.accountId(), InboxKind.RETURN, key, Map.of("number", r.orderNumber()),
+                "/account/returns/" + r.id());
+        return outbox.enqueueTo(tx, r.accountId(), r.orderNumber(), kind, notices.of(kind, r), inApp, at);
     }
 
     private Uni<Page<OrderReturn>> page(UUID accountId, UUID merchantId, ReturnStatus status, PageRequest page) {
