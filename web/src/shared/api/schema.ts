@@ -3435,7 +3435,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["AvatarUploadRequest"];
+                    "application/json": components["schemas"]["UploadRequest"];
                 };
             };
             responses: {
@@ -12025,11 +12025,6 @@ export interface components {
         };
         AvatarConfirmation: {
             uploadId: components["schemas"]["UUID"];
-        };
-        AvatarUploadRequest: {
-            contentType: string;
-            /** Format: int64 */
-            sizeBytes: number;
         };
         AvatarUploadTicket: {
             expiresAt: components["schemas"]["Instant"];
