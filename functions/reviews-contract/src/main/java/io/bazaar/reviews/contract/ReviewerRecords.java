@@ -18,7 +18,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class ReviewerRecords {
 
-    /** The author name a deleted account's reviews show; the clients word it in the reader's language. */
+    /** The author name a deleted account's reviews show from then on (stored, like any author name). */
     public static final String DELETED_AUTHOR = "Deleted account";
 
     /** What erasure changed, for the caller's log. */
