@@ -12,16 +12,19 @@ import io.bazaar.identity.avatar.AvatarStore;
 import io.bazaar.identity.merchant.StaffRepository;
 import io.bazaar.identity.password.PasswordChangeService;
 import io.bazaar.identity.session.SessionService;
+import io.bazaar.members.contract.MemberRecords;
 import io.bazaar.orders.contract.CustomerRecords;
+import io.bazaar.reviews.contract.ReviewerRecords;
 import io.bazaar.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 
 /**
- * Deletes a shopper's account after they typed their password again: identity's personal data and the orders area's
- * (recipients of orders, address book, messages; through orders-contract) go in one transaction, so the person is
- * never half deleted; then every session ends and the avatar object is removed. Orders stay, without the person.
+ * Deletes a shopper's account after they typed their password again: identity's personal data, the orders area's
+ * (recipients of orders, address book, messages, returns' text and photos; through orders-contract), the reviews area's
+ * (author name and photos; reviews-contract) and the members area's (favourites, inbox, settings, devices;
+ * members-contract) go in one transaction, so the person is never half deleted; then every session ends and the avatar object is removed. Orders stay, without the person.
  * Staff and platform admins are refused: their merchant or the platform must remove their role first.
  */
 @ApplicationScoped
@@ -35,19 +38,23 @@ public class AccountDeletionService {
     private final SessionService sessions;
     private final AccountErasure erasure;
     private final CustomerRecords orders;
+    private final ReviewerRecords reviews;
+    private final MemberRecords members;
     private final AvatarStore avatars;
     private final Pool pool;
     private final Clock clock;
 
     AccountDeletionService(AccountRepository accounts, StaffRepository staff, PasswordChangeService passwords,
-            SessionService sessions, AccountErasure erasure, CustomerRecords orders, AvatarStore avatars, Pool pool,
-            Clock clock) {
+            SessionService sessions, AccountErasure erasure, CustomerRecords orders, ReviewerRecords reviews,
+            MemberRecords members, AvatarStore avatars, Pool pool, Clock clock) {
         this.accounts = accounts;
         this.staff = staff;
         this.passwords = passwords;
         this.sessions = sessions;
         this.erasure = erasure;
         this.orders = orders;
+        this.reviews = reviews;
+        this.members = members;
         this.avatars = avatars;
         this.pool = pool;
         this.clock = clock;
@@ -56,8 +63,13 @@ public class AccountDeletionService {
     public Uni<Void> delete(UUID accountId, DeletionRequest request) {
         return check(accountId, request).chain(avatarKey -> pool.withTransaction(tx -> erasure.erase(tx, accountId, clock.instant())
                 .chain(erased -> orders.erase(tx, accountId).invoke(o -> LOG.infof(
-                        "Account %s deleted: %d orders, %d addresses, %d messages anonymised", accountId, o.orders(),
-                        o.addresses(), o.notifications()))))
+                        "Account %s deleted: %d orders, %d addresses, %d messages, %d returns, %d return photos anonymised",
+                        accountId, o.orders(), o.addresses(), o.notifications(), o.returns(), o.returnPhotos())))
+                .chain(() -> reviews.erase(tx, accountId).invoke(r -> LOG.infof(
+                        "Account %s deleted: %d reviews anonymised, %d review photos detached", accountId, r.reviews(), r.photos())))
+                .chain(() -> members.erase(tx, accountId).invoke(m -> LOG.infof(
+                        "Account %s deleted: %d favourites, %d notifications, %d devices erased", accountId, m.favourites(),
+                        m.notifications(), m.devices()))))
                 .chain(() -> sessions.endAll(accountId, null))
                 .chain(() -> avatarKey == null ? Uni.createFrom().voidItem() : avatars.delete(avatarKey)));
     }

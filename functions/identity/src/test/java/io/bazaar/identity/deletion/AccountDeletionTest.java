@@ -21,6 +21,12 @@ import org.junit.jupiter.api.Test;
 
 import io.bazaar.identity.verification.VerificationTest;
 import io.bazaar.localenv.BazaarTestEnvironment;
+import io.bazaar.members.contract.Inbox;
+import io.bazaar.members.contract.InboxKind;
+import io.bazaar.members.contract.InboxMessage;
+import io.bazaar.reviews.contract.ProductReviews;
+import io.bazaar.reviews.contract.PublishedReview;
+import io.bazaar.reviews.contract.ReviewerRecords;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,6 +43,10 @@ class AccountDeletionTest {
 
     @Inject
     Pool pool;
+    @Inject
+    Inbox inbox;
+    @Inject
+    ProductReviews reviews;
 
     @Test
     void deletingErasesThePersonEndsEverySessionAndFreesTheLogin() {
@@ -77,6 +87,40 @@ class AccountDeletionTest {
     }
 
     @Test
+    void deletingErasesTheAccountsReviewsFavouritesInboxDevicesAndReturnsInTheSameTransaction() {
+        Response first = activeAccount(newEmail());
+        String token = first.path("accessToken");
+        UUID id = UUID.fromString(first.path("account.id"));
+        UUID product = UUID.randomUUID();
+        review(id, product, "Wang W.");
+        sql("insert into favourite_products (account_id, product_id, merchant_id, currency, created_at) "
+                + "values ($1, $2, $2, 'CNY', now())", Tuple.of(id, product));
+        pool.withTransaction(tx -> inbox.post(tx, InboxMessage.of(id, InboxKind.ORDER, "order.paid", Map.of(),
+                "/account/orders").alsoByEmail("wang@example.com"))).await().atMost(WAIT);
+        sql("insert into push_devices (id, account_id, platform, token, token_hash, created_at, updated_at) "
+                + "values ($1, $2, 'IOS', 'apns-token', repeat('b', 32) || substr(md5($2::text), 1, 32), now(), now())",
+                Tuple.of(UUID.randomUUID(), id));
+        UUID returned = returned(id);
+
+        client().auth().oauth2(token).body(Map.of("password", PASSWORD)).post("/api/me/deletion").then().statusCode(204);
+
+        PublishedReview kept = reviews.newest(pool, product, 1).await().atMost(WAIT).get(0);
+        assertEquals(ReviewerRecords.DELETED_AUTHOR, kept.authorName(), "the review stays, counted, without the name");
+        assertEquals(5, kept.stars());
+        assertEquals("Lovely tea.", kept.text());
+        assertEquals(0L, count("select count(*) from favourite_products where account_id = $1", id));
+        assertEquals(0L, count("select count(*) from member_notifications where account_id = $1", id));
+        assertEquals(0L, count("select count(*) from push_devices where account_id = $1 and enabled", id));
+        assertEquals(1L, count("select count(*) from member_erasures where account_id = $1", id),
+                "the members job removes the SNS endpoints and the recently viewed list");
+        Row ret = one("select details, tracking_number, (select count(*) from order_return_photos p where p.return_id = r.id) "
+                + "as photos from order_returns r where id = $1", Tuple.of(returned));
+        assertEquals("", ret.getString("details"));
+        assertNull(ret.getString("tracking_number"));
+        assertEquals(0L, ret.getLong("photos"));
+    }
+
+    @Test
     void theWrongPasswordDeletesNothing() {
         String email = newEmail();
         String token = activeAccount(email).path("accessToken");
@@ -103,6 +147,43 @@ class AccountDeletionTest {
         pool.preparedQuery("insert into addresses (id, account_id, name, phone, country, city, line1, created_at, updated_at) "
                 + "values ($1, $2, 'Wang Wu', '+8613800138000', 'CN', 'Hangzhou', '1 West Lake Road', now(), now())")
                 .execute(Tuple.of(UUID.randomUUID(), account)).await().atMost(WAIT);
+    }
+
+    private void review(UUID account, UUID product, String author) {
+        sql("""
+                insert into reviews (id, account_id, author_name, order_number, line_no, product_id, merchant_id, sku_id,
+                    product_name, sku_attributes, stars, title, body, status, created_at, updated_at)
+                values ($1, $2, $3, $4, 1, $5, $6, $6, 'Tea', '{}'::jsonb, 5, 'Great', 'Lovely tea.', 'PUBLISHED', now(), now())""",
+                Tuple.of(UUID.randomUUID(), account, author, "R" + Long.toString(System.nanoTime(), 36), product, UUID.randomUUID()));
+    }
+
+    /** An order of the account with a return that has text, tracking and a photo (fixtures in the orders tables). */
+    private UUID returned(UUID account) {
+        UUID checkout = UUID.randomUUID();
+        UUID id = UUID.randomUUID();
+        String number = "D" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        sql("insert into checkouts (id, account_id, idempotency_key, request_hash, currency, grand_total_minor, created_at) "
+                + "values ($1, $2, $3, repeat('0', 64), 'CNY', 2500, now())", Tuple.of(checkout, account, checkout.toString()));
+        sql("insert into orders (number, checkout_id, account_id, merchant_id, status, currency, items_minor, discount_minor, "
+                + "shipping_minor, total_minor, ship_to, payment_method, created_at, updated_at) values ($1, $2, $3, $4, "
+                + "'DELIVERED', 'CNY', 2000, 0, 500, 2500, '{\"name\":\"Wang Wu\",\"country\":\"CN\"}'::jsonb, "
+                + "'sandbox-card', now(), now())", Tuple.of(number, checkout, account, UUID.randomUUID()));
+        sql("insert into order_returns (id, order_number, account_id, merchant_id, kind, status, reason, details, currency, "
+                + "carrier, tracking_number, created_at, updated_at) values ($1, $2, $3, $4, 'RETURN', 'SHIPPED_BACK', "
+                + "'DAMAGED', 'Lid cracked, call me on 13800138000', 'CNY', 'SF Express', 'SF123', now(), now())",
+                Tuple.of(id, number, account, UUID.randomUUID()));
+        sql("insert into order_return_photos (id, account_id, return_id, object_key, content_type, size_bytes, position, "
+                + "created_at) values ($1, $2, $3, $4, 'image/jpeg', 100, 0, now())",
+                Tuple.of(UUID.randomUUID(), account, id, "returns/" + account + "/" + id));
+        return id;
+    }
+
+    private long count(String sql, UUID account) {
+        return one(sql, Tuple.of(account)).getLong(0);
+    }
+
+    private void sql(String sql, Tuple args) {
+        pool.preparedQuery(sql).execute(args).await().atMost(WAIT);
     }
 
     private Row one(String sql, Tuple args) {

@@ -14,13 +14,16 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * What the orders area holds about a customer as a person, for identity's account data download and account
  * deletion. Erasure keeps every order (the law wants them: number, amounts, lines, dates, payments) but removes who
  * received it: name, phone and address of each order's ship-to become empty (the country stays, for tax), the
- * address book is deleted, and messages to the customer lose their recipient and text.
+ * address book is deleted, and messages to the customer lose their recipient and text. Returns keep their lines,
+ * reason, status and refund but lose the customer's free text (details, carrier, tracking number, history notes), and
+ * their photos are detached, so the orders area's {@code return-photo-cleanup} job deletes the rows and S3 objects like
+ * any unused upload.
  */
 @ApplicationScoped
 public class CustomerRecords {
 
     /** What erasure changed, for the caller's log. */
-    public record Erased(int orders, int addresses, int notifications) {
+    public record Erased(int orders, int addresses, int notifications, int returns, int returnPhotos) {
     }
 
     private static final String ADDRESSES = "select id, name, phone, country, region, city, postal_code, line1, line2, "
@@ -39,6 +42,18 @@ public class CustomerRecords {
                    last_error = case when status = 'PENDING' then 'account deleted' else last_error end
              where order_number in (select number from orders where account_id = $1) and recipient <> ''""";
 
+    private static final String ERASE_RETURNS = """
+            update order_returns set details = '', carrier = null, tracking_number = null
+             where account_id = $1 and (details <> '' or carrier is not null or tracking_number is not null)""";
+
+    private static final String ERASE_RETURN_NOTES = """
+            update order_return_history set note = null
+             where return_id in (select id from order_returns where account_id = $1) and note is not null""";
+
+    private static final String DETACH_RETURN_PHOTOS = """
+            update order_return_photos set return_id = null, position = null
+             where account_id = $1 and return_id is not null""";
+
     /** The customer's address book, oldest first. */
     public Uni<List<SavedAddress>> addresses(SqlClient client, UUID accountId) {
         return client.preparedQuery(ADDRESSES).execute(Tuple.of(accountId)).map(rows -> {
@@ -56,6 +71,10 @@ public class CustomerRecords {
         Tuple id = Tuple.of(accountId);
         return tx.preparedQuery(ERASE_SHIP_TO).execute(id).chain(orders -> tx.preparedQuery(ERASE_ADDRESSES).execute(id)
                 .chain(addresses -> tx.preparedQuery(ERASE_NOTIFICATIONS).execute(id)
-                        .map(notes -> new Erased(orders.rowCount(), addresses.rowCount(), notes.rowCount()))));
+                        .chain(notes -> tx.preparedQuery(ERASE_RETURNS).execute(id)
+                                .chain(returns -> tx.preparedQuery(ERASE_RETURN_NOTES).execute(id)
+                                        .chain(() -> tx.preparedQuery(DETACH_RETURN_PHOTOS).execute(id))
+                                        .map(photos -> new Erased(orders.rowCount(), addresses.rowCount(),
+                                                notes.rowCount(), returns.rowCount(), photos.rowCount()))))));
     }
 }

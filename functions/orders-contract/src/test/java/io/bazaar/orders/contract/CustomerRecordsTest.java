@@ -54,9 +54,11 @@ class CustomerRecordsTest {
         String theirs = order(other);
         address(customer, "Home", "2026-01-01T00:00:00Z");
         address(other, "Theirs", "2026-01-01T00:00:00Z");
+        UUID myReturn = returned(mine, customer);
+        UUID theirReturn = returned(theirs, other);
 
         CustomerRecords.Erased erased = pool.withTransaction(tx -> records.erase(tx, customer)).await().atMost(WAIT);
-        assertEquals(new CustomerRecords.Erased(1, 1, 1), erased);
+        assertEquals(new CustomerRecords.Erased(1, 1, 1, 1, 1), erased);
 
         Row order = one("select number, total_minor, ship_to::text as ship_to, (select count(*) from order_lines l "
                 + "where l.order_number = o.number) as lines from orders o where number = $1", Tuple.of(mine));
@@ -74,11 +76,28 @@ class CustomerRecordsTest {
         assertEquals("", note.getString("body"));
         assertEquals("FAILED", note.getString("status"), "a pending message to a deleted account is never sent");
         assertTrue(records.addresses(pool, customer).await().atMost(WAIT).isEmpty());
+        Row ret = one("select reason, status, details, carrier, tracking_number, (select count(*) from order_return_lines l "
+                + "where l.return_id = r.id) as lines, (select count(*) from order_return_history h where h.return_id = r.id "
+                + "and h.note is not null) as notes from order_returns r where id = $1", Tuple.of(myReturn));
+        assertEquals("DAMAGED", ret.getString("reason"));
+        assertEquals("SHIPPED_BACK", ret.getString("status"));
+        assertEquals(1, ret.getLong("lines"));
+        assertEquals("", ret.getString("details"));
+        assertEquals(null, ret.getString("carrier"));
+        assertEquals(null, ret.getString("tracking_number"));
+        assertEquals(0, ret.getLong("notes"));
+        assertEquals(0, one("select count(*) from order_return_photos where return_id is not null and account_id = $1",
+                Tuple.of(customer)).getLong(0), "photos detached: the return-photo-cleanup job deletes them and their objects");
+        Row theirsKept = one("select details, tracking_number, (select count(*) from order_return_photos p where "
+                + "p.return_id = r.id) as photos from order_returns r where id = $1", Tuple.of(theirReturn));
+        assertEquals("Cracked lid, box dented", theirsKept.getString("details"));
+        assertEquals("SF123", theirsKept.getString("tracking_number"));
+        assertEquals(1, theirsKept.getLong("photos"));
 
         assertEquals("Li Lei", new JsonObject(one("select ship_to::text from orders where number = $1", Tuple.of(theirs))
                 .getString(0)).getString("name"), "other customers keep theirs");
         assertEquals(1, records.addresses(pool, other).await().atMost(WAIT).size());
-        assertEquals(new CustomerRecords.Erased(0, 0, 0),
+        assertEquals(new CustomerRecords.Erased(0, 0, 0, 0, 0),
                 pool.withTransaction(tx -> records.erase(tx, customer)).await().atMost(WAIT), "repeating changes nothing");
     }
 
@@ -98,6 +117,23 @@ class CustomerRecordsTest {
                 + "values ($1, 'SUBMITTED', 'EMAIL', 'li@example.com', 'Your order', 'Dear Li Lei', now(), now())",
                 Tuple.of(number));
         return number;
+    }
+
+    private UUID returned(String number, UUID customer) {
+        UUID id = UUID.randomUUID();
+        sql("insert into order_returns (id, order_number, account_id, merchant_id, kind, status, reason, details, currency, "
+                + "carrier, tracking_number, created_at, updated_at) values ($1, $2, $3, $4, 'RETURN', 'SHIPPED_BACK', "
+                + "'DAMAGED', 'Cracked lid, box dented', 'CNY', 'SF Express', 'SF123', now(), now())",
+                Tuple.of(id, number, customer, UUID.randomUUID()));
+        sql("insert into order_return_lines (return_id, order_number, line_no, quantity) values ($1, $2, 1, 1)",
+                Tuple.of(id, number));
+        sql("insert into order_return_history (return_id, from_status, to_status, at, by_actor, note) "
+                + "values ($1, 'APPROVED', 'SHIPPED_BACK', now(), $2, 'Sent from the Hangzhou post office')",
+                Tuple.of(id, customer.toString()));
+        sql("insert into order_return_photos (id, account_id, return_id, object_key, content_type, size_bytes, position, "
+                + "created_at) values ($1, $2, $3, $4, 'image/jpeg', 100, 0, now())",
+                Tuple.of(UUID.randomUUID(), customer, id, "returns/" + customer + "/" + id));
+        return id;
     }
 
     private void address(UUID customer, String name, String createdAt) {

@@ -1,11 +1,14 @@
 package io.bazaar.server.shop;
 
+import static io.bazaar.server.shop.ShopFixtures.admin;
 import static io.bazaar.server.shop.ShopFixtures.as;
 import static io.bazaar.server.shop.ShopFixtures.buy;
+import static io.bazaar.server.shop.ShopFixtures.staff;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,7 +26,8 @@ import io.vertx.mutiny.sqlclient.Pool;
 
 /**
  * The member centre across areas: ending a session stops its access token at once in every area, not only in
- * identity; deleting an account keeps its orders for the law but not the person who received them.
+ * identity; deleting an account keeps its orders for the law but not the person who received them, and erases it from
+ * reviews, members and returns in the same transaction.
  */
 @QuarkusTest
 @WithTestResource(value = BazaarTestEnvironment.class, scope = TestResourceScope.GLOBAL)
@@ -85,5 +89,48 @@ class MemberSessionsTest {
         assertEquals("", shipTo.getString("city"));
         assertEquals("", shipTo.getString("postalCode"));
         assertEquals(401, as(token).get("/api/orders/" + number).statusCode(), "the deleted account's token is ended");
+    }
+
+    @Test
+    void aDeletedAccountsReviewFavouriteInboxDeviceAndReturnAreErasedInEveryArea() {
+        ShopFixtures shop = new ShopFixtures(pool);
+        UUID merchant = UUID.randomUUID();
+        UUID sku = shop.productOnSale(merchant, "Erasure review tea", 1200, 10);
+        UUID product = shop.productOf(sku);
+        String token = shop.signedInShopper(PASSWORD).path("accessToken");
+        var bought = buy(token, sku, 1);
+        given().post("/api/payments/sandbox/" + bought.paymentId() + "/complete").then().statusCode(200);
+        String number = bought.orderNumber();
+        as(staff(merchant, "orders")).body(Map.of("carrier", "SF", "trackingNumber", "SF1"))
+                .post("/api/merchant/orders/" + number + "/ship").then().statusCode(200);
+        as(token).post("/api/orders/" + number + "/confirm-receipt").then().statusCode(200);
+
+        as(token).body(Map.of("orderNumber", number, "lineNo", 1, "stars", 4, "title", "Nice tea", "text",
+                "Smooth and fresh, would buy again.", "imageIds", List.of())).post("/api/me/reviews").then().statusCode(201);
+        as(token).put("/api/me/favourites/products/" + product).then().statusCode(200);
+        as(token).body(Map.of("platform", "ios", "token", "ab".repeat(32))).post("/api/me/devices").then().statusCode(201);
+        String returnId = as(token).body(Map.of("kind", "RETURN", "reason", "DAMAGED", "details", "Dented tin, call 13800138000",
+                "lines", List.of(Map.of("lineNo", 1, "quantity", 1)))).post("/api/orders/" + number + "/returns").then()
+                .statusCode(201).extract().path("returnId");
+        int notifications = as(token).get("/api/me/notifications").then().statusCode(200).extract().path("total");
+        assertEquals(true, notifications > 0, "the order's news reached the inbox");
+        String author = given().get("/api/reviews/products/" + product).then().statusCode(200).extract()
+                .path("items[0].authorName");
+        assertEquals(false, "Deleted account".equals(author), "the review is published under the member's name first");
+
+        as(token).body(Map.of("password", PASSWORD)).post("/api/me/deletion").then().statusCode(204);
+
+        given().get("/api/reviews/products/" + product).then().statusCode(200)
+                .body("items[0].authorName", equalTo("Deleted account")).body("items[0].stars", equalTo(4))
+                .body("items[0].text", equalTo("Smooth and fresh, would buy again."));
+        as(admin()).get("/api/admin/returns/" + returnId).then().statusCode(200).body("details", equalTo(""))
+                .body("reason", equalTo("DAMAGED"));
+        UUID account = shop.one("select account_id from orders where number = $1", io.vertx.mutiny.sqlclient.Tuple.of(number))
+                .getUUID(0);
+        io.vertx.mutiny.sqlclient.Tuple id = io.vertx.mutiny.sqlclient.Tuple.of(account);
+        assertEquals(0L, shop.one("select count(*) from favourite_products where account_id = $1", id).getLong(0));
+        assertEquals(0L, shop.one("select count(*) from member_notifications where account_id = $1", id).getLong(0));
+        assertEquals(0L, shop.one("select count(*) from push_devices where account_id = $1 and enabled", id).getLong(0));
+        assertEquals(401, as(token).get("/api/me/favourites/products").statusCode(), "the deleted account's token is ended");
     }
 }
