@@ -38,9 +38,8 @@ class MemberPriceTest {
     @Test
     void onlyAVerifiedMembersTokenGetsTheMemberPrice() {
         UUID merchant = UUID.randomUUID();
-        UUID tee = sku(merchant, "Member tee", 2_000, 10);
+        UUID tee = memberPriced(sku(merchant, "Member tee", 2_000, 10), 1_500);
         UUID cap = sku(merchant, "Plain cap", 500, 10);
-        sql("update skus set member_price_minor = 1500 where id = $1", Tuple.of(tee));
 
         Customer member = verifiedCustomer();
         cart(member.id(), Map.of(tee, 2, cap, 1));
@@ -72,9 +71,8 @@ class MemberPriceTest {
     @Test
     void theOrderShowsThePointsSpentTheMemberSavingAndEachLinesListPrice() {
         UUID merchant = UUID.randomUUID();
-        UUID tee = sku(merchant, "Benefit tee", 2_000, 10);
+        UUID tee = memberPriced(sku(merchant, "Benefit tee", 2_000, 10), 1_600);
         UUID cap = sku(merchant, "Benefit cap", 1_000, 10);
-        sql("update skus set member_price_minor = 1600 where id = $1", Tuple.of(tee));
         Customer member = verifiedCustomer();
         as(adminToken()).body(Map.of("accountId", member.id(), "amount", 500, "reason", "test points"))
                 .post("/api/admin/points/adjustments").then().statusCode(201);
@@ -109,5 +107,11 @@ class MemberPriceTest {
         as(staffToken(UUID.randomUUID(), "orders")).get("/api/merchant/orders/" + number).then().statusCode(404);
         as(staffToken(merchant, "products")).get("/api/merchant/orders/" + number).then().statusCode(403);
         given().get("/api/orders/" + number).then().statusCode(401);
+    }
+
+    /** The merchant's member price on a SKU (the catalog's column; merchants set it in the SKU grid). */
+    private static UUID memberPriced(UUID sku, long memberPriceMinor) {
+        sql("update skus set member_price_minor = $2 where id = $1", Tuple.of(sku, memberPriceMinor));
+        return sku;
     }
 }
