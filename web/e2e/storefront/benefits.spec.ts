@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test'
 import { demo } from '../support/api'
 import { shot } from '../support/shots'
 import { owner, signInByApi } from '../console/helpers'
-import { activatedAccount, demoToken, signInWithForm } from './helpers'
+import { activatedAccount, demoToken, expectNoSidewaysScroll, signInWithForm } from './helpers'
 
 /** A published coupon for this test only: shoppers collect it in the coupon centre, 15 % off, 5 to collect. */
 async function publishedCoupon(request: APIRequestContext): Promise<string> {
@@ -52,6 +52,7 @@ test('a shopper collects a coupon, spends points and uses the coupon at checkout
   await offered.getByTestId('collect').click()
   await expect(page.getByTestId('collected')).toBeVisible()
   await expect(page.locator(`[data-testid="wallet-coupon"][data-code="${code}"]`)).toHaveAttribute('data-state', 'USABLE')
+  await expectNoSidewaysScroll(page)
   await shot(page, testInfo, 'account-coupons')
 
   // Checkout: the wallet coupon and 200 points (2.00), the breakdown from the quote.
@@ -81,6 +82,7 @@ test('a shopper collects a coupon, spends points and uses the coupon at checkout
   await expect(order.getByTestId('breakdown').locator('dt', { hasText: '200' })).toBeVisible()
   await expect(order.getByTestId('breakdown-discount')).not.toHaveText(/^−\D*0\.00$/)
   const number = await order.getAttribute('data-number')
+  await expectNoSidewaysScroll(page)
   await shot(page, testInfo, 'order-points-and-coupon')
   // ...and the shop sees the same on its console order page.
   const shop = await browser.newContext({ locale: testInfo.project.use.locale })

@@ -63,6 +63,12 @@ export async function shipAsMerchant(request: APIRequestContext, orderNumber: st
   expect(response.status(), await response.text()).toBe(200)
 }
 
+/** Fails when the page is wider than the screen (on a 360 px phone nothing may scroll sideways). */
+export async function expectNoSidewaysScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0)
+}
+
 /** Signs a shopper in through the storefront's login form and waits for the signed-in header. */
 export async function signInWithForm(page: Page, who: { login: string; password: string }) {
   await page.goto('/login')

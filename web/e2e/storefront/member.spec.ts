@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test'
 import { tokenOf } from '../support/api'
 import { shot } from '../support/shots'
 import { admin, openMenu, png, signIn } from '../console/helpers'
-import { activatedAccount, memberPricedSku, PASSWORD, signInWithForm } from './helpers'
+import { activatedAccount, expectNoSidewaysScroll, memberPricedSku, PASSWORD, signInWithForm } from './helpers'
 
 /** A resident identity number with a valid check character (GB 11643's own example). */
 const RESIDENT_ID = '11010519491231002X'
@@ -31,6 +31,7 @@ test('a member changes the password and signs out other sessions, whose tokens s
   await page.getByTestId('account-menu-security').click()
   await expect(page.getByTestId('session')).toHaveCount(2)
   await expect(page.getByTestId('session-current')).toHaveCount(1)
+  await expectNoSidewaysScroll(page)
   await shot(page, testInfo, 'account-security')
   await page.locator('[data-testid="session"][data-current="false"]').getByTestId('session-sign-out').click()
   await expect(page.getByTestId('session')).toHaveCount(1)
@@ -114,6 +115,7 @@ test('a member submits their real name, an admin approves it in the console, and
   await expect(line).toContainText('15.00')
   await expect(page.getByTestId('breakdown-member-saving')).toHaveText(/10\.00\)$/)
   await expect(page.getByTestId('breakdown-items')).toHaveText(/30\.00$/)
+  await expectNoSidewaysScroll(page)
   await shot(page, testInfo, 'order-member-price')
 })
 
@@ -139,6 +141,5 @@ test('a member turns price-drop e-mails on and off in the member centre @phone',
   await page.getByTestId('price-drop-email').uncheck()
   await expect(settings).toHaveAttribute('data-price-drop-email', 'false')
   expect((await (await request.get('/api/me/notification-settings', { headers: auth })).json()).priceDropEmail).toBe(false)
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-  expect(overflow).toBeLessThanOrEqual(0)
+  await expectNoSidewaysScroll(page)
 })
