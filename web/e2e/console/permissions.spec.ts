@@ -37,6 +37,10 @@ test('staff see only what their permissions allow', async ({ page, request }, te
     await expect(page).toHaveURL((url) => url.pathname === '/console/forbidden' && url.searchParams.get('from') === `/${name}`)
     for (const other of refused) await expect(menu.getByTestId(`menu-${other}`)).toHaveCount(0)
   }
+  // every shop's returns are for admins: the staff's own are under Returns
+  await expect(menu.getByTestId('menu-admin-returns')).toHaveCount(0)
+  await page.goto('/console/admin/returns')
+  await expect(page.getByTestId('forbidden')).toBeVisible()
   await shot(page, testInfo, 'console-forbidden-staff')
 
   // what the guard refuses, the API refuses as well; what it allows, the API allows
@@ -45,6 +49,7 @@ test('staff see only what their permissions allow', async ({ page, request }, te
   expect((await request.get('/api/admin/products/pending', { headers: bearer })).status()).toBe(403)
   expect((await request.get('/api/merchant/reviews', { headers: bearer })).status()).toBe(403)
   expect((await request.get('/api/admin/reviews', { headers: bearer })).status()).toBe(403)
+  expect((await request.get('/api/admin/returns', { headers: bearer })).status()).toBe(403)
   expect((await request.get('/api/merchant/orders', { headers: bearer })).status()).toBe(200)
   expect((await request.get('/api/merchant/products', { headers: bearer })).status()).toBe(200)
 

@@ -1,7 +1,8 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { demo } from '../support/api'
 import { shot } from '../support/shots'
-import { activatedAccount, demoToken } from './helpers'
+import { owner, signInByApi } from '../console/helpers'
+import { activatedAccount, demoToken, expectNoSidewaysScroll, signInWithForm } from './helpers'
 
 /** A published coupon for this test only: shoppers collect it in the coupon centre, 15 % off, 5 to collect. */
 async function publishedCoupon(request: APIRequestContext): Promise<string> {
@@ -19,7 +20,8 @@ async function publishedCoupon(request: APIRequestContext): Promise<string> {
   return code
 }
 
-test('a shopper collects a coupon, spends points and uses the coupon at checkout, and sees both in the member centre', async ({ page, request }, testInfo) => {
+// @phone: the member centre's points and coupon pages, the checkout's benefit fields and the order page at 360 px too.
+test('a shopper collects a coupon, spends points and uses the coupon at checkout, and sees both in the member centre @phone', async ({ page, browser, request }, testInfo) => {
   test.setTimeout(120_000)
   const code = await publishedCoupon(request)
   const account = await activatedAccount(request, 'wallet')
@@ -37,11 +39,7 @@ test('a shopper collects a coupon, spends points and uses the coupon at checkout
   const sku = book.skus.find((s: { stock: number }) => s.stock > 0)
   expect((await request.post('/api/cart/lines', { headers: auth, data: { skuId: sku.id, quantity: 1 } })).status()).toBe(200)
 
-  await page.goto('/login')
-  await page.getByTestId('login').fill(account.login)
-  await page.getByTestId('password').fill(account.password)
-  await page.getByTestId('login-submit').click()
-  await expect(page.getByTestId('sign-out')).toBeVisible()
+  await signInWithForm(page, account)
 
   // The member centre: points, then the coupon centre.
   await page.goto('/account')
@@ -54,6 +52,7 @@ test('a shopper collects a coupon, spends points and uses the coupon at checkout
   await offered.getByTestId('collect').click()
   await expect(page.getByTestId('collected')).toBeVisible()
   await expect(page.locator(`[data-testid="wallet-coupon"][data-code="${code}"]`)).toHaveAttribute('data-state', 'USABLE')
+  await expectNoSidewaysScroll(page)
   await shot(page, testInfo, 'account-coupons')
 
   // Checkout: the wallet coupon and 200 points (2.00), the breakdown from the quote.
@@ -66,14 +65,35 @@ test('a shopper collects a coupon, spends points and uses the coupon at checkout
   const choice = page.getByTestId('wallet-coupon-choice')
   await expect(choice.locator(`option[data-code="${code}"]`)).toHaveCount(1)
   await choice.selectOption({ label: await choice.locator(`option[data-code="${code}"]`).innerText() })
-  await expect(page.getByTestId('checkout-discount')).not.toHaveText('−CN¥0.00')
+  // amounts read the same in both languages' formats (CN¥2.00, ¥2.00)
+  await expect(page.getByTestId('checkout-discount')).not.toHaveText(/^−\D*0\.00$/)
   await page.getByTestId('points').fill('200')
-  await expect(page.getByTestId('checkout-points-discount')).toHaveText('−CN¥2.00')
+  await expect(page.getByTestId('checkout-points-discount')).toHaveText(/^−\D*2\.00$/)
   await expect(page.getByTestId('checkout-coupon-discount')).toBeVisible()
   await expect(page.getByTestId('checkout-points-to-earn')).toBeVisible()
   await shot(page, testInfo, 'checkout-coupon-and-points')
   await page.getByTestId('place-order').click()
   await expect(page.getByTestId('checkout-placed')).toBeVisible()
+
+  // The order keeps what the benefits took off: the points with their value apart from the coupon's discount.
+  await page.getByTestId('placed-order-link').click()
+  const order = page.getByTestId('order')
+  await expect(order.getByTestId('breakdown-points')).toHaveText(/^−\D*2\.00$/)
+  await expect(order.getByTestId('breakdown').locator('dt', { hasText: '200' })).toBeVisible()
+  await expect(order.getByTestId('breakdown-discount')).not.toHaveText(/^−\D*0\.00$/)
+  const number = await order.getAttribute('data-number')
+  await expectNoSidewaysScroll(page)
+  await shot(page, testInfo, 'order-points-and-coupon')
+  // ...and the shop sees the same on its console order page.
+  const shop = await browser.newContext({ locale: testInfo.project.use.locale })
+  const console = await shop.newPage()
+  await signInByApi(console, owner)
+  await console.goto(`/console/orders/${number}`)
+  await expect(console.getByTestId('order-points')).toHaveText(/^−\D*2\.00$/)
+  await expect(console.getByTestId('order-discount')).not.toHaveText(/^−\D*0\.00$/)
+  await expect(console.getByTestId('order-member-saving')).toHaveCount(0)
+  await shot(console, testInfo, 'console-order-points')
+  await shop.close()
 
   // The wallet coupon is used and the points are spent.
   await page.goto('/account/coupons')

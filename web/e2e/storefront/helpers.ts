@@ -63,6 +63,21 @@ export async function shipAsMerchant(request: APIRequestContext, orderNumber: st
   expect(response.status(), await response.text()).toBe(200)
 }
 
+/** Fails when the page is wider than the screen (on a 360 px phone nothing may scroll sideways). */
+export async function expectNoSidewaysScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0)
+}
+
+/** Signs a shopper in through the storefront's login form and waits for the signed-in header. */
+export async function signInWithForm(page: Page, who: { login: string; password: string }) {
+  await page.goto('/login')
+  await page.getByTestId('login').fill(who.login)
+  await page.getByTestId('password').fill(who.password)
+  await page.getByTestId('login-submit').click()
+  await expect(page.getByTestId('sign-out')).toBeVisible()
+}
+
 /** A new activated account made through the API, for tests whose subject is not registration. */
 export async function activatedAccount(request: APIRequestContext, prefix: string) {
   const login = freshEmail(prefix)
@@ -102,4 +117,22 @@ export async function nextCode(login: string, before: number, timeoutMs = 15_000
     await new Promise((r) => setTimeout(r, 250))
   }
   return latestCode(login)
+}
+
+/**
+ * A product of the demo merchant with one SKU at 20.00 and a member price of 15.00, submitted, approved and listed
+ * through the API; answers its SKU id.
+ */
+export async function memberPricedSku(request: APIRequestContext): Promise<string> {
+  const merchant = { authorization: `Bearer ${await demoToken(request, demo.owner)}` }
+  const created = await request.post('/api/merchant/products', { headers: merchant, data: {
+    name: `Member tote ${Date.now().toString(36)}`, categoryId: 10, currency: 'CNY',
+    skus: [{ attributes: {}, priceMinor: 2000, memberPriceMinor: 1500, stock: 5 }] } })
+  expect(created.status(), await created.text()).toBe(201)
+  const product = await created.json()
+  expect((await request.post(`/api/merchant/products/${product.id}/submit`, { headers: merchant })).status()).toBe(200)
+  const admin = { authorization: `Bearer ${await demoToken(request, demo.admin)}` }
+  expect((await request.post(`/api/admin/products/${product.id}/approve`, { headers: admin })).status()).toBe(200)
+  expect((await request.post(`/api/merchant/products/${product.id}/list`, { headers: merchant })).status()).toBe(200)
+  return product.skus[0].id as string
 }

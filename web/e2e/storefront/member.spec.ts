@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test'
 import { tokenOf } from '../support/api'
 import { shot } from '../support/shots'
 import { admin, openMenu, png, signIn } from '../console/helpers'
-import { activatedAccount, PASSWORD } from './helpers'
+import { activatedAccount, expectNoSidewaysScroll, memberPricedSku, PASSWORD, signInWithForm } from './helpers'
 
 /** A resident identity number with a valid check character (GB 11643's own example). */
 const RESIDENT_ID = '11010519491231002X'
@@ -11,14 +11,11 @@ async function status(request: APIRequestContext, token: string): Promise<number
   return (await request.get('/api/me', { headers: { Authorization: `Bearer ${token}` } })).status()
 }
 
-test('a member changes the password and signs out other sessions, whose tokens stop at once', async ({ page, request }, testInfo) => {
+// Both member-centre journeys run on the 360 px phone (in zh-CN) too: @phone.
+test('a member changes the password and signs out other sessions, whose tokens stop at once @phone', async ({ page, request }, testInfo) => {
   const account = await activatedAccount(request, 'member-security')
   const otherDevice = await account.token()
-  await page.goto('/login')
-  await page.getByTestId('login').fill(account.login)
-  await page.getByTestId('password').fill(PASSWORD)
-  await page.getByTestId('login-submit').click()
-  await expect(page.getByTestId('sign-out')).toBeVisible()
+  await signInWithForm(page, account)
 
   await page.goto('/account')
   await page.getByTestId('account-menu-profile').click()
@@ -34,6 +31,7 @@ test('a member changes the password and signs out other sessions, whose tokens s
   await page.getByTestId('account-menu-security').click()
   await expect(page.getByTestId('session')).toHaveCount(2)
   await expect(page.getByTestId('session-current')).toHaveCount(1)
+  await expectNoSidewaysScroll(page)
   await shot(page, testInfo, 'account-security')
   await page.locator('[data-testid="session"][data-current="false"]').getByTestId('session-sign-out').click()
   await expect(page.getByTestId('session')).toHaveCount(1)
@@ -59,14 +57,10 @@ test('a member changes the password and signs out other sessions, whose tokens s
   await expect(page).toHaveURL(/\/login/)
 })
 
-test('a member submits their real name, an admin approves it in the console, and the member sees it verified', async ({ page, browser, request }, testInfo) => {
+test('a member submits their real name, an admin approves it in the console, and the member sees it verified @phone', async ({ page, browser, request }, testInfo) => {
   const account = await activatedAccount(request, 'member-verify')
   const legalName = `测试${Date.now().toString(36)}`
-  await page.goto('/login')
-  await page.getByTestId('login').fill(account.login)
-  await page.getByTestId('password').fill(PASSWORD)
-  await page.getByTestId('login-submit').click()
-  await expect(page.getByTestId('sign-out')).toBeVisible()
+  await signInWithForm(page, account)
 
   await page.goto('/account/verification')
   await page.getByTestId('verification-name').fill(legalName)
@@ -103,4 +97,49 @@ test('a member submits their real name, an admin approves it in the console, and
   const token = await tokenOf(request, { login: account.login, password: PASSWORD })
   const claims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString())
   expect(claims.verified).toBe(true)
+
+  // A verified member's order shows the member price paid next to the list price, and what member prices saved.
+  const auth = { authorization: `Bearer ${token}` }
+  const skuId = await memberPricedSku(request)
+  expect((await request.post('/api/cart/lines', { headers: auth, data: { skuId, quantity: 2 } })).status()).toBe(200)
+  const checkout = await request.post('/api/orders/checkout', {
+    headers: { ...auth, 'Idempotency-Key': `member-${Date.now()}-${Math.random()}` },
+    data: { address: { name: 'Mei Member', phone: '+8613800138000', country: 'CN', city: 'Hangzhou', line1: '1 West Lake Road' }, paymentMethod: 'sandbox-card' },
+  })
+  expect(checkout.status(), await checkout.text()).toBe(201)
+  const number = (await checkout.json()).orders[0].orderNumber as string
+  await page.goto(`/orders/${number}`)
+  const line = page.getByTestId('order-line')
+  await expect(line.getByTestId('order-line-member-price')).toBeVisible()
+  await expect(line.getByTestId('order-line-list-price')).toHaveText(/20\.00$/)
+  await expect(line).toContainText('15.00')
+  await expect(page.getByTestId('breakdown-member-saving')).toHaveText(/10\.00\)$/)
+  await expect(page.getByTestId('breakdown-items')).toHaveText(/30\.00$/)
+  await expectNoSidewaysScroll(page)
+  await shot(page, testInfo, 'order-member-price')
+})
+
+test('a member turns price-drop e-mails on and off in the member centre @phone', async ({ page, request }, testInfo) => {
+  const account = await activatedAccount(request, 'member-settings')
+  await signInWithForm(page, account)
+
+  await page.goto('/account')
+  await page.getByTestId('account-menu-notification-settings').click()
+  const settings = page.getByTestId('notification-settings')
+  await expect(settings).toHaveAttribute('data-price-drop-email', 'false')
+  await page.getByTestId('price-drop-email').check()
+  await expect(page.getByTestId('settings-notice')).toBeVisible()
+  await expect(settings).toHaveAttribute('data-price-drop-email', 'true')
+  await expect(page.getByTestId('price-drop-email-to')).toContainText(account.login)
+  await shot(page, testInfo, 'account-notification-settings')
+
+  // kept: after a reload, and in the API
+  await page.reload()
+  await expect(page.getByTestId('price-drop-email')).toBeChecked()
+  const auth = { authorization: `Bearer ${await account.token()}` }
+  expect((await (await request.get('/api/me/notification-settings', { headers: auth })).json()).priceDropEmail).toBe(true)
+  await page.getByTestId('price-drop-email').uncheck()
+  await expect(settings).toHaveAttribute('data-price-drop-email', 'false')
+  expect((await (await request.get('/api/me/notification-settings', { headers: auth })).json()).priceDropEmail).toBe(false)
+  await expectNoSidewaysScroll(page)
 })

@@ -18,6 +18,10 @@ const en = {
   memberPriceInvalid: 'Enter an amount below the price, or leave it empty.',
   publishedShort: 'published',
   membersShort: 'members',
+  memberPriceOfList: 'member price; list price {price}',
+  memberSaving: 'Member prices saved',
+  pointsSpent: '{points} points',
+  couponDiscount: 'Coupon discount',
 }
 
 const zh: typeof en = {
@@ -39,6 +43,10 @@ const zh: typeof en = {
   memberPriceInvalid: '请输入低于价格的金额，或留空。',
   publishedShort: '已发布',
   membersShort: '会员',
+  memberPriceOfList: '会员价；原价 {price}',
+  memberSaving: '会员价优惠',
+  pointsSpent: '{points} 积分抵扣',
+  couponDiscount: '优惠券抵扣',
 }
 
 export const consoleBenefitsMessages = { en, zh }

@@ -40,7 +40,7 @@ describe('menu by permissions', () => {
   })
 
   it('shows a platform admin the admin pages only', () => {
-    expect(names(account('admin'))).toEqual(['home', 'moderation', 'review-moderation', 'categories', 'coupons', 'verifications'])
+    expect(names(account('admin'))).toEqual(['home', 'moderation', 'review-moderation', 'admin-returns', 'categories', 'coupons', 'verifications'])
   })
 
   it('shows shoppers and guests nothing', () => {

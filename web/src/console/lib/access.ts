@@ -55,6 +55,7 @@ export const MENU: readonly MenuItem[] = [
   { name: 'merchant-reviews', label: 'console.reviews.menuMerchant', requires: { permission: 'messages' }, group: 'merchant', testid: 'menu-merchant-reviews' },
   { name: 'moderation', label: 'console.menu.moderation', requires: { admin: true }, group: 'admin', testid: 'menu-moderation' },
   { name: 'review-moderation', label: 'console.reviews.menuAdmin', requires: { admin: true }, group: 'admin', testid: 'menu-review-moderation' },
+  { name: 'admin-returns', label: 'console.returns.adminMenu', requires: { admin: true }, group: 'admin', testid: 'menu-admin-returns' },
   { name: 'categories', label: 'console.menu.categories', requires: { admin: true }, group: 'admin', testid: 'menu-categories' },
   { name: 'coupons', label: 'console.menu.coupons', requires: { admin: true }, group: 'admin', testid: 'menu-coupons' },
   { name: 'verifications', label: 'console.menu.verifications', requires: { admin: true }, group: 'admin', testid: 'menu-verifications' },

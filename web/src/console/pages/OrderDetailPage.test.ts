@@ -10,7 +10,7 @@ vi.mock('../api/orders', () => ({ getOrder: vi.fn(), shipOrder: vi.fn() }))
 
 const paid: Order = {
   orderNumber: 'BZ-2026-0001', merchantId: 'm', status: 'PAID', currency: 'CNY', itemsMinor: 6800, discountMinor: 0, shippingMinor: 1000,
-  totalMinor: 7800, createdAt: '2026-12-01T10:00:00Z', checkoutId: 'c', paymentMethod: 'sandbox-card', carrier: null, trackingNumber: null,
+  totalMinor: 7800, pointsSpent: 0, pointsValueMinor: 0, memberSavingMinor: 0, createdAt: '2026-12-01T10:00:00Z', checkoutId: 'c', paymentMethod: 'sandbox-card', carrier: null, trackingNumber: null,
   lines: [{ skuId: 's', productId: 'p', productName: 'The Little Book of Shops', attributes: {}, unitPriceMinor: 6800, quantity: 1, lineTotalMinor: 6800, listPriceMinor: null, memberSavingMinor: 0 }],
   shipTo: { name: 'Sam', phone: '13800000000', country: 'CN', city: '上海', line1: '1 Nanjing Road' }, paidAt: null, shippedAt: null, deliveredAt: null, completedAt: null,
   cancelledAt: null, history: [{ from: 'AWAITING_PAYMENT', to: 'PAID', at: '2026-12-01T10:01:00Z', by: 'sandbox', note: null }],

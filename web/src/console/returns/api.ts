@@ -12,13 +12,20 @@ export type ReturnStatus = (typeof RETURN_STATUSES)[number]
 export const RETURN_KINDS = ['RETURN', 'REFUND_ONLY'] as const
 export const RETURN_REASONS = ['DAMAGED', 'WRONG_ITEM', 'NOT_AS_DESCRIBED', 'NOT_RECEIVED', 'NO_LONGER_NEEDED', 'OTHER'] as const
 
-/** The merchant's returns (permission `orders`), newest first. */
-export function listReturns(query: { status?: ReturnStatus; page?: number; size?: number }) {
-  return call(api.GET('/api/merchant/returns', { params: { query } }))
+/** Whose returns a page shows: the merchant's own (permission `orders`, who answer them) or every shop's (the admin, read only). */
+export type ReturnScope = 'merchant' | 'admin'
+
+/** Returns newest first: the merchant's own, or for the platform admin every shop's. */
+export function listReturns(scope: ReturnScope, query: { status?: ReturnStatus; page?: number; size?: number }) {
+  return scope === 'admin'
+    ? call(api.GET('/api/admin/returns', { params: { query } }))
+    : call(api.GET('/api/merchant/returns', { params: { query } }))
 }
 
-export function getReturn(id: string) {
-  return call(api.GET('/api/merchant/returns/{id}', { params: { path: { id } } }))
+export function getReturn(scope: ReturnScope, id: string) {
+  return scope === 'admin'
+    ? call(api.GET('/api/admin/returns/{id}', { params: { path: { id } } }))
+    : call(api.GET('/api/merchant/returns/{id}', { params: { path: { id } } }))
 }
 
 /** Approves a request; a refund only is refunded at once (asked again, it finishes a refund that failed). */

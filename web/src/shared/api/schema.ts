@@ -12676,16 +12676,34 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             currency: string;
             deliveredAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Coupon and points together
+             */
             discountMinor: number;
             history: components["schemas"]["HistoryView"][];
             /** Format: int64 */
             itemsMinor: number;
             lines: components["schemas"]["OrderLineView"][];
+            /**
+             * Format: int64
+             * @description What member prices saved against the list prices
+             */
+            memberSavingMinor: number;
             merchantId: components["schemas"]["UUID"];
             orderNumber: string;
             paidAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             paymentMethod: string;
+            /**
+             * Format: int64
+             * @description Points spent on this order
+             */
+            pointsSpent: number;
+            /**
+             * Format: int64
+             * @description What the points took off, part of discountMinor
+             */
+            pointsValueMinor: number;
             shippedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /** Format: int64 */
             shippingMinor: number;

@@ -18,6 +18,7 @@ export const accountMenu: AccountMenuEntry[] = [
   { to: { name: 'account-to-review' }, label: 'storefront.reviews.pending.title', testid: 'account-menu-to-review' },
   { to: { name: 'account-reviews' }, label: 'storefront.reviews.mine.title', testid: 'account-menu-reviews' },
   { to: { name: 'account-notifications' }, label: 'storefront.members.menu.notifications', testid: 'account-menu-notifications' },
+  { to: { name: 'account-notification-settings' }, label: 'storefront.settings.menu', testid: 'account-menu-notification-settings' },
   { to: { name: 'account-favourites' }, label: 'storefront.members.menu.favourites', testid: 'account-menu-favourites' },
   { to: { name: 'account-recent' }, label: 'storefront.members.menu.recent', testid: 'account-menu-recent' },
   { to: { name: 'returns' }, label: 'storefront.returns.menu', testid: 'account-menu-returns' },

@@ -56,6 +56,12 @@ export const accountRoutes: RouteRecordRaw[] = [
     component: () => import('../members/NotificationsPage.vue'),
     meta: { title: 'storefront.members.inbox.title', auth: true },
   },
+  {
+    path: 'notification-settings',
+    name: 'account-notification-settings',
+    component: () => import('../settings/NotificationSettingsPage.vue'),
+    meta: { title: 'storefront.settings.title', auth: true },
+  },
   { path: 'returns', name: 'returns', component: () => import('../returns/ReturnsPage.vue'), meta: { title: 'storefront.returns.title', auth: true } },
   { path: 'returns/:id', name: 'return', component: () => import('../returns/ReturnPage.vue'), meta: { title: 'storefront.returns.title', auth: true } },
   {

@@ -70,6 +70,9 @@ const en = {
     memberPrice: 'Member price {price}',
     memberHint: 'For verified members',
   },
+  order: {
+    listPrice: 'List price {price}',
+  },
 }
 
 const zh: typeof en = {
@@ -142,6 +145,9 @@ const zh: typeof en = {
   product: {
     memberPrice: '会员价 {price}',
     memberHint: '实名认证会员专享',
+  },
+  order: {
+    listPrice: '原价 {price}',
   },
 }
 

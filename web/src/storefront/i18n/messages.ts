@@ -6,6 +6,7 @@ import { accountMessages } from '../account/messages'
 import { benefitsMessages, benefitsProblems } from '../benefits/messages'
 import { reviewsMessages } from '../reviews/messages'
 import { membersMessages } from '../members/messages'
+import { settingsMessages, settingsProblems } from '../settings/messages'
 import { returnsMessages } from '../returns/messages'
 import { memberMessages } from '../member/messages'
 
@@ -31,6 +32,7 @@ const en = {
   benefits: benefitsMessages.en,
   reviews: reviewsMessages.en,
   members: membersMessages.en,
+  settings: settingsMessages.en,
   returns: returnsMessages.en,
   member: memberMessages.en,
   home: {
@@ -304,6 +306,7 @@ const en = {
     too_many_addresses: 'Your address book is full.',
     address_not_found: 'This address no longer exists.',
     ...benefitsProblems.en,
+    ...settingsProblems.en,
     order_not_delivered: 'Returns can be asked for on delivered orders only.',
     return_window_closed: 'The return window of this order has closed.',
     return_exceeds_quantity: 'That is more than is left to return of this item.',
@@ -339,6 +342,7 @@ const zh: Messages = {
   benefits: benefitsMessages.zh,
   reviews: reviewsMessages.zh,
   members: membersMessages.zh,
+  settings: settingsMessages.zh,
   returns: returnsMessages.zh,
   member: memberMessages.zh,
   home: {
@@ -612,6 +616,7 @@ const zh: Messages = {
     too_many_addresses: '地址簿已满。',
     address_not_found: '该地址已不存在。',
     ...benefitsProblems.zh,
+    ...settingsProblems.zh,
     order_not_delivered: '只有已送达的订单可以申请退货。',
     return_window_closed: '此订单的退货期限已过。',
     return_exceeds_quantity: '超出了此商品可退的数量。',

@@ -9,7 +9,7 @@ const { default: OrderPage } = await import('./OrderPage.vue')
 
 const order = (over: Partial<OrderView>): OrderView => ({
   orderNumber: 'N1', checkoutId: 'c1', merchantId: 'm1', status: 'AWAITING_PAYMENT', currency: 'CNY', itemsMinor: 9900, discountMinor: 0,
-  shippingMinor: 0, totalMinor: 9900, createdAt: '2026-12-01T10:00:00Z', lines: [], shipTo: { name: 'Sam', phone: '+8613800138000', line1: '1 Road', city: 'Shanghai', country: 'CN' },
+  shippingMinor: 0, totalMinor: 9900, pointsSpent: 0, pointsValueMinor: 0, memberSavingMinor: 0, createdAt: '2026-12-01T10:00:00Z', lines: [], shipTo: { name: 'Sam', phone: '+8613800138000', line1: '1 Road', city: 'Shanghai', country: 'CN' },
   paymentMethod: 'sandbox-card', carrier: null, trackingNumber: null, paidAt: null, shippedAt: null, deliveredAt: null, completedAt: null,
   cancelledAt: null, history: [], ...over,
 })
@@ -68,5 +68,30 @@ describe('OrderPage', () => {
     expect(orders.confirmReceipt).toHaveBeenCalledWith('N1')
     expect(wrapper.find('[data-testid="order-status"]').attributes('data-status')).toBe('DELIVERED')
     expect(wrapper.find('[data-testid="confirm-receipt"]').exists()).toBe(false)
+  })
+
+  it('shows what the benefits took off: member price next to the list price, the member saving, points apart from the coupon', async () => {
+    orders.get.mockResolvedValue(order({
+      status: 'PAID', itemsMinor: 3000, discountMinor: 500, pointsSpent: 200, pointsValueMinor: 200, memberSavingMinor: 1000, totalMinor: 2500,
+      lines: [{ skuId: 's1', productId: 'p1', productName: 'Tote', attributes: {}, unitPriceMinor: 1500, quantity: 2, lineTotalMinor: 3000,
+        listPriceMinor: 2000, memberSavingMinor: 1000 }],
+    }))
+    const { wrapper } = await mountPage(OrderPage, {}, '/orders/N1')
+    await flushPromises()
+    expect(wrapper.find('[data-testid="order-line-member-price"]').exists()).toBe(true)
+    expect(wrapper.find('[data-testid="order-line-list-price"]').text()).toContain('20.00')
+    expect(wrapper.find('[data-testid="breakdown-member-saving"]').text()).toContain('10.00')
+    expect(wrapper.find('[data-testid="breakdown-points"]').text()).toContain('2.00')
+    expect(wrapper.find('[data-testid="breakdown-discount"]').text()).toContain('3.00')
+    expect(wrapper.find('[data-testid="breakdown"]').text()).toContain('200')
+  })
+
+  it('shows no benefit rows for an order without them', async () => {
+    orders.get.mockResolvedValue(order({ status: 'PAID', discountMinor: 300 }))
+    const { wrapper } = await mountPage(OrderPage, {}, '/orders/N1')
+    await flushPromises()
+    expect(wrapper.find('[data-testid="breakdown-points"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="breakdown-member-saving"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="breakdown-discount"]').text()).toContain('3.00')
   })
 })

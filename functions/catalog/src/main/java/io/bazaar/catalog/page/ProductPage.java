@@ -1,6 +1,8 @@
 package io.bazaar.catalog.page;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 import io.bazaar.catalog.product.Product;
 import io.bazaar.catalog.product.Sku;
@@ -8,9 +10,12 @@ import io.bazaar.catalog.product.Sku;
 /**
  * What the product template shows, already formatted. Every text here is escaped by the template except
  * {@code descriptionHtml} (sanitised when the merchant saved it) and {@code jsonLd} (escaped for a script element).
+ * {@code memberPriceLabel} is what verified members pay on the options that have a member price (null when none has),
+ * {@code memberPriceScope} says on how many options when not on all of them.
  */
 public record ProductPage(String siteName, String title, String name, String brand, String summary, String canonicalUrl,
-        String imageUrl, List<String> imageUrls, String priceLabel, String priceAmount, String currency,
+        String imageUrl, List<String> imageUrls, String priceLabel, String memberPriceLabel, String memberPriceScope,
+        String priceAmount, String currency,
         String availability, String salesLabel, List<SkuOption> options, List<String> breadcrumbs, String descriptionHtml,
         String parameters, String packaging, String afterSales, String jsonLd, String buyPath, String ratingLabel,
         List<ReviewSnippet> reviews) {
@@ -26,12 +31,26 @@ public record ProductPage(String siteName, String title, String name, String bra
         List<String> images = details.imageUrls();
         return new ProductPage(siteName, p.name + " | " + siteName, p.name, details.brand(),
                 summary(details, priceLabel), canonicalUrl, images.isEmpty() ? null : images.get(0), images,
-                priceLabel, Prices.decimal(min, p.currency), p.currency, inStock ? "In stock" : "Out of stock",
+                priceLabel, memberPriceLabel(details), memberPriceScope(details), Prices.decimal(min, p.currency), p.currency, inStock ? "In stock" : "Out of stock",
                 salesLabel(details.stats().salesCount),
                 details.skus().stream().map((Sku sku) -> SkuOption.of(p, sku)).toList(), details.categoryPath(),
                 p.descriptionHtml, p.parameters, p.packaging, p.afterSales, jsonLd, buyPath(p),
                 ratingLabel(details.stats().ratingCount, details.stats().ratingSum),
                 details.reviews().stream().map(ReviewSnippet::of).toList());
+    }
+
+    /** "CNY 15.00", or "CNY 15.00 – 18.00" across the options with a member price; null when none has one. */
+    static String memberPriceLabel(ProductDetails details) {
+        List<Long> member = details.skus().stream().map(sku -> sku.memberPriceMinor).filter(Objects::nonNull).toList();
+        return member.isEmpty() ? null
+                : Prices.label(Collections.min(member), Collections.max(member), details.product().currency);
+    }
+
+    /** "on 2 of 4 options" when only some options have a member price; null when all or none have one. */
+    static String memberPriceScope(ProductDetails details) {
+        long with = details.skus().stream().filter(sku -> sku.memberPriceMinor != null).count();
+        int all = details.skus().size();
+        return with == 0 || with == all ? null : "on " + with + " of " + all + " options";
     }
 
     /** The storefront's view of the product (same origin), where a shopper picks an option and adds it to the cart. */

@@ -142,6 +142,40 @@ class ProductPageTest {
     }
 
     @Test
+    void memberPricesShowForVerifiedMembersWhileTheJsonLdOffersThePublicPrice() throws Exception {
+        Map<String, Object> draft = tshirt("Member Tee");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> skus = (List<Map<String, Object>>) draft.get("skus");
+        skus.get(0).put("memberPriceMinor", 1500);
+        skus.get(2).put("memberPriceMinor", 1800);
+        String id = listedProduct(staff, draft);
+
+        Document page = page("/p/" + id + "/member-tee");
+        assertEquals("CNY 19.99 – 22.99", page.selectFirst(".price").text(), "the price everyone pays stays first");
+        assertEquals("Price for verified members: CNY 15.00 – 18.00 (on 2 of 4 options)",
+                page.selectFirst(".member-price").text());
+        assertEquals("Price for verified members", page.select("section.options th").get(3).text());
+        assertEquals(List.of("colour: red, size: S", "CNY 19.99", "CNY 15.00", "In stock"), // no code: left out
+                page.select("tr.sku").get(0).select("td").eachText());
+        assertEquals("—", page.select("tr.sku").get(1).selectFirst("td.member").text());
+        List<String> offered = new ArrayList<>();
+        jsonLd(page).get("offers").forEach(offer -> offered.add(offer.get("price").asText()));
+        assertEquals(List.of("19.99", "20.99", "21.99", "22.99"), offered, "offers are what anyone can pay");
+        assertEquals("19.99", meta(page, "property", "product:price:amount"));
+
+        // every option at a member price: no "on n of m"; a product without member prices shows neither line nor column
+        Map<String, Object> all = tshirt("All Member Tee");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> allSkus = (List<Map<String, Object>>) all.get("skus");
+        allSkus.forEach(sku -> sku.put("memberPriceMinor", 1200));
+        assertEquals("Price for verified members: CNY 12.00",
+                page("/p/" + listedProduct(staff, all) + "/all-member-tee").selectFirst(".member-price").text());
+        Document plain = page("/p/" + listedProduct(staff, tshirt("Plain Tee")) + "/plain-tee");
+        assertTrue(plain.select(".member-price").isEmpty());
+        assertEquals(4, plain.select("section.options th").size());
+    }
+
+    @Test
     void aSkuWithoutStockIsOfferedAsOutOfStock() throws Exception {
         String id = listedProduct(staff, tshirt("Sold Tee"));
         String soldOut = as(staff).get("/api/merchant/products/" + id)

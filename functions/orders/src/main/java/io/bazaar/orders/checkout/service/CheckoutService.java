@@ -332,7 +332,8 @@ public class CheckoutService {
         List<Order> created = new ArrayList<>();
         for (PlannedOrder p : plan.orders()) {
             created.add(new Order(numbers.next(now), checkoutId, accountId, p.merchantId(), OrderStatus.AWAITING_PAYMENT,
-                    p.currency(), p.itemsMinor(), p.discountMinor(), p.shippingMinor(), p.totalMinor(), shipTo,
+                    p.currency(), p.itemsMinor(), p.discountMinor(), p.shippingMinor(), p.totalMinor(), p.pointsSpent(),
+                    p.pointsValueMinor(), p.memberSavingMinor(), shipTo,
                     request.paymentMethod(), null, null, now, null, null, null, null, null, p.lines()));
         }
         List<OrderLine> byStockRow = created.stream().flatMap(o -> o.lines().stream())

@@ -29,7 +29,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class OrderRepository {
 
     private static final String COLUMNS = "number, checkout_id, account_id, merchant_id, status, currency, items_minor, "
-            + "discount_minor, shipping_minor, total_minor, ship_to::text as ship_to, payment_method, carrier, tracking_number, "
+            + "discount_minor, shipping_minor, total_minor, points_spent, points_value_minor, member_saving_minor, "
+            + "ship_to::text as ship_to, payment_method, carrier, tracking_number, "
             + "created_at, paid_at, shipped_at, delivered_at, completed_at, cancelled_at";
 
     private final Pool pool;
@@ -208,7 +209,8 @@ public class OrderRepository {
         return new Order(row.getString("number"), row.getUUID("checkout_id"), row.getUUID("account_id"),
                 row.getUUID("merchant_id"), OrderStatus.valueOf(row.getString("status")), row.getString("currency").strip(),
                 row.getLong("items_minor"), row.getLong("discount_minor"), row.getLong("shipping_minor"),
-                row.getLong("total_minor"), row.getString("ship_to"), row.getString("payment_method"),
+                row.getLong("total_minor"), row.getLong("points_spent"), row.getLong("points_value_minor"),
+                row.getLong("member_saving_minor"), row.getString("ship_to"), row.getString("payment_method"),
                 row.getString("carrier"), row.getString("tracking_number"), instant(row, "created_at"),
                 instant(row, "paid_at"), instant(row, "shipped_at"), instant(row, "delivered_at"),
                 instant(row, "completed_at"), instant(row, "cancelled_at"), List.of());
