@@ -52,3 +52,19 @@ test('a merchant filters orders, exports them, and the download link serves the 
   await expect(page.getByTestId('export-row-download').first()).toBeVisible()
   await shot(page, testInfo, 'console-order-exports')
 })
+
+test('the order list, its filters and the export fit a 360 px phone @phone', async ({ page }, testInfo) => {
+  await signInByApi(page, owner)
+  await page.goto('/console/orders')
+  await expect(page.getByTestId('order-list')).toBeVisible()
+  await page.getByTestId('order-more-filters').click()
+  await expect(page.getByTestId('order-customer')).toBeVisible()
+  await expect(page.getByTestId('export-panel')).toBeVisible()
+  // nothing sticks out sideways: the page scrolls down only (360 px in the phone project)
+  const width = page.viewportSize()!.width
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
+  await shot(page, testInfo, 'console-orders-phone')
+  await page.goto('/console/orders/exports')
+  await expect(page.getByTestId('order-exports')).toBeVisible()
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
+})
