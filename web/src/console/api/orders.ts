@@ -1,11 +1,7 @@
 import { api, call } from '../../shared/api/client'
-import type { CouponInput, OrderStatus } from './views'
+import type { CouponInput } from './views'
 
-/** The merchant's orders (permission `orders`); from/to are ISO instants, [from, to). */
-export function listOrders(query: { status?: OrderStatus; from?: string; to?: string; page?: number; size?: number }) {
-  return call(api.GET('/api/merchant/orders', { params: { query } }))
-}
-
+// the merchant's order list (filters, sorts, keyset pages) and its exports: ../orders/api.ts
 export function getOrder(number: string) {
   return call(api.GET('/api/merchant/orders/{number}', { params: { path: { number } } }))
 }

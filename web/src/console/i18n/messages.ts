@@ -2,6 +2,7 @@
 import { consoleBenefitsMessages } from '../benefits/messages'
 import { reviewsConsoleMessages } from '../reviews/messages'
 import { returnsConsoleMessages } from '../returns/messages'
+import { orderQueryConsoleMessages } from '../orders/messages'
 
 const en = {
   title: 'Bazaar console',
@@ -9,6 +10,7 @@ const en = {
   navLabel: 'Console',
   menuToggle: 'Menu',
   returns: returnsConsoleMessages.en,
+  orderQuery: orderQueryConsoleMessages.en,
   actions: 'Actions',
   yes: 'Yes',
   no: 'No',
@@ -198,6 +200,7 @@ const zh: Messages = {
   navLabel: '后台导航',
   menuToggle: '菜单',
   returns: returnsConsoleMessages.zh,
+  orderQuery: orderQueryConsoleMessages.zh,
   actions: '操作',
   yes: '是',
   no: '否',

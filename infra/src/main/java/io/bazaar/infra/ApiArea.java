@@ -63,6 +63,8 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
         PRODUCT_IMAGES,
         /** Reads and writes the private bucket of return photos (presigned uploads and downloads). */
         RETURN_PHOTOS,
+        /** Writes merchants' order exports into their private bucket and signs downloads of them. */
+        ORDER_EXPORTS,
         /** Takes payments, so it reads the payments secrets (webhook signing secret, Stripe's keys). */
         TAKE_PAYMENTS,
         /** Shows product images in its own lists (their public URLs on the CDN), without access to the bucket. */
@@ -149,6 +151,9 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
                         route(HttpMethod.ANY, "/api/orders/{proxy+}"),
                         route(HttpMethod.ANY, "/api/merchant/orders"),
                         route(HttpMethod.ANY, "/api/merchant/orders/{proxy+}"),
+                        // exports of the merchant's orders (produced by the OrderExportWorker function)
+                        route(HttpMethod.ANY, "/api/merchant/order-exports"),
+                        route(HttpMethod.ANY, "/api/merchant/order-exports/{proxy+}"),
                         route(HttpMethod.ANY, "/api/merchant/shipping-rule"),
                         // more specific than identity's /api/me/{proxy+}: API Gateway picks the longest match
                         route(HttpMethod.ANY, "/api/me/addresses"),
@@ -175,7 +180,8 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
                         // Stripe's webhook /api/payments/webhook/stripe (and the sandbox's page, a 404 when deployed)
                         route(HttpMethod.ANY, "/api/payments/{proxy+}")),
                 List.of(DataStores.CARTS, DataStores.IDEMPOTENCY_KEYS),
-                Set.of(Capability.SEND_EMAIL, Capability.SEND_SMS, Capability.TAKE_PAYMENTS, Capability.RETURN_PHOTOS),
+                Set.of(Capability.SEND_EMAIL, Capability.SEND_SMS, Capability.TAKE_PAYMENTS, Capability.RETURN_PHOTOS,
+                        Capability.ORDER_EXPORTS),
                 List.of(new Job("payment-timeouts", "rate(1 minute)"),
                         new Job("delivery-timeouts", "rate(1 hour)"),
                         new Job("notifications", "rate(1 minute)"),

@@ -52,7 +52,8 @@ public final class ApiFunctions extends Construct {
         return applicationArn.replaceFirst(":app/", ":endpoint/") + "/*";
     }
 
-    private static void grant(QuarkusFunction quarkusFunction, StackSettings settings, ApiArea area,
+    /** Gives the function what the area may touch; also used for a second function of an area (the export worker). */
+    static void grant(QuarkusFunction quarkusFunction, StackSettings settings, ApiArea area,
                               QuarkusFunction.Surroundings surroundings) {
         Function function = quarkusFunction.function();
         quarkusFunction.readWriteTables(surroundings.stores(), area.tables());
@@ -95,6 +96,13 @@ public final class ApiFunctions extends Construct {
         if (area.capabilities().contains(ApiArea.Capability.RETURN_PHOTOS)) {
             surroundings.stores().returnPhotos().grantReadWrite(function);
             function.addEnvironment("BAZAAR_ORDERS_RETURN_PHOTOS_BUCKET", surroundings.stores().returnPhotos().getBucketName());
+        }
+        if (area.capabilities().contains(ApiArea.Capability.ORDER_EXPORTS)) {
+            IBucket exports = surroundings.stores().orderExports();
+            exports.grantReadWrite(function);
+            function.addEnvironment("BAZAAR_ORDERS_EXPORTS_BUCKET", exports.getBucketName());
+            // a Lambda may be frozen once it answered: the scheduled order-exports job (OrderExportWorker) does the work
+            function.addEnvironment("BAZAAR_ORDERS_EXPORTS_RUN_ON_CREATE", "false");
         }
         if (area.capabilities().contains(ApiArea.Capability.START_IMPORTS)) {
             surroundings.imports().allowSendingFrom(function);

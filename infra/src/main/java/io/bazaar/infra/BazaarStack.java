@@ -31,12 +31,14 @@ public final class BazaarStack extends Stack {
                 payments, documentKeys, imports, site.url(), images.baseUrl());
         ApiFunctions functions = new ApiFunctions(this, "Functions", settings, areas, surroundings);
         ImportWorker importer = new ImportWorker(this, "Importer", settings, surroundings);
+        OrderExportWorker exporter = new OrderExportWorker(this, "OrderExports", settings, surroundings);
 
         database.allowConnectionsFrom(network.functionsSecurityGroup(), "Bazaar API functions");
         database.allowConnectionsFrom(network.importerSecurityGroup(), "Bazaar import worker");
         functions.aliases().forEach(api::route);
         JobSchedules jobs = new JobSchedules(this, "Jobs", settings, functions.aliases());
         jobs.schedule(ImportWorker.NAME, ImportWorker.REFRESH, importer.alias(), ImportWorker.jobEvent(ImportWorker.REFRESH));
+        jobs.schedule("orders", OrderExportWorker.JOB, exporter.alias(), OrderExportWorker.jobEvent());
 
         output("WebUrl", site.url(), "The shop: storefront at /, console at /console/, API at /api/");
         output("WebBucketName", site.bucket().getBucketName(), "S3 bucket infra/deploy-web.sh uploads web/dist to");
@@ -51,6 +53,7 @@ public final class BazaarStack extends Stack {
         output("ImportQueueUrl", imports.queue().getQueueUrl(), "FIFO queue of import work");
         output("ImportDeadLetterQueueUrl", imports.deadLetters().getQueueUrl(), "Import work that failed " + ImportQueue.MAX_RECEIVE_COUNT + " times");
         output("PaymentsSecretName", PaymentSecrets.secretName(settings), "Secret holding the generated payment webhook key");
+        output("OrderExportsBucketName", stores.orderExports().getBucketName(), "S3 bucket of merchants' order exports (private)");
         output("AvatarsBucketName", stores.avatars().getBucketName(), "S3 bucket for members' avatars (served under ProductImagesUrl/avatars/)");
         output("DocumentKeysSecretName", DocumentKeys.secretName(settings),
                 "Secret holding the generated real-name document key (add keys here to rotate)");

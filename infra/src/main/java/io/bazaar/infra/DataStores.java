@@ -59,6 +59,10 @@ public final class DataStores extends Construct {
     /** The prefix of confirmed avatars, the only part of the avatars bucket served by the CDN. */
     public static final String AVATARS_PREFIX = "avatars/";
     static final int UPLOAD_EXPIRY_DAYS = 1;
+    /** Where the orders area writes export files ({@code exports/<merchant>/<export>.<csv|xlsx>}). */
+    public static final String ORDER_EXPORTS_PREFIX = "exports/";
+    /** Days an export file is kept: the orders area's {@code bazaar.orders.exports.keep-for} (P7D). */
+    static final int ORDER_EXPORT_DAYS = 7;
 
     /** Partition key of every table. */
     public static final String PARTITION_KEY = "id";
@@ -69,6 +73,7 @@ public final class DataStores extends Construct {
     private final Bucket productImages;
     private final Bucket returnPhotos;
     private final Bucket avatars;
+    private final Bucket orderExports;
 
     public DataStores(Construct scope, String id, StackSettings settings) {
         super(scope, id);
@@ -114,6 +119,20 @@ public final class DataStores extends Construct {
                         .build()))
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
+        // merchants' order exports: private, written by the orders export worker with multipart uploads and read
+        // through presigned GETs; files go after as long as the API offers them, unfinished uploads after a day
+        orderExports = Bucket.Builder.create(this, "OrderExports")
+                .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
+                .encryption(BucketEncryption.S3_MANAGED)
+                .enforceSsl(true)
+                .lifecycleRules(List.of(LifecycleRule.builder()
+                        .id("expire-exports")
+                        .prefix(ORDER_EXPORTS_PREFIX)
+                        .expiration(Duration.days(ORDER_EXPORT_DAYS))
+                        .abortIncompleteMultipartUploadAfter(Duration.days(1))
+                        .build()))
+                .removalPolicy(RemovalPolicy.RETAIN)
+                .build();
         allowUploadsFrom(settings.webOrigin());
     }
 
@@ -153,5 +172,9 @@ public final class DataStores extends Construct {
 
     public IBucket avatars() {
         return avatars;
+    }
+
+    public IBucket orderExports() {
+        return orderExports;
     }
 }

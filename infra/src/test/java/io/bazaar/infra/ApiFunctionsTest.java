@@ -29,9 +29,9 @@ class ApiFunctionsTest {
 
     @Test
     void everyAreaGetsAQuarkusFunctionWithSnapStartOnJava21() {
-        // and the import worker (ImportWorkerTest)
+        // and the import worker (ImportWorkerTest) and the order export worker (OrderExportWorkerTest)
         template.resourcePropertiesCountIs("AWS::Lambda::Function",
-                Map.of("Handler", ApiFunctions.HANDLER), ApiArea.all().size() + 1);
+                Map.of("Handler", ApiFunctions.HANDLER), ApiArea.all().size() + 2);
         for (ApiArea area : ApiArea.all()) {
             template.hasResourceProperties("AWS::Lambda::Function", Map.of(
                     "FunctionName", "bazaar-test-" + area.name(),

@@ -46,7 +46,7 @@ class DataStoresTest {
 
     @Test
     void imageBucketBlocksPublicAccessAndIsEncrypted() {
-        template.resourceCountIs("AWS::S3::Bucket", 4); // product images, return photos, avatars and the web site's
+        template.resourceCountIs("AWS::S3::Bucket", 5); // product images, return photos, avatars, order exports and the web site's
         template.hasResourceProperties("AWS::S3::Bucket", Map.of(
                 "LifecycleConfiguration", Match.anyValue(),
                 "PublicAccessBlockConfiguration", Map.of(

@@ -75,8 +75,8 @@ class JobSchedulesTest {
             }
         }
         assertEquals(10, jobs);
-        // and the import worker's refresh (ImportWorkerTest)
-        template.resourceCountIs("AWS::Events::Rule", jobs + 1);
+        // and the import worker's refresh (ImportWorkerTest) and the order exports (OrderExportWorkerTest)
+        template.resourceCountIs("AWS::Events::Rule", jobs + 2);
     }
 
     @Test
@@ -89,7 +89,7 @@ class JobSchedulesTest {
                     String rule = (String) ((List<?>) ((Map<?, ?>) properties.get("SourceArn")).get("Fn::GetAtt")).get(0);
                     assertTrue(template.findResources("AWS::Events::Rule").containsKey(rule), id);
                 });
-        template.resourcePropertiesCountIs("AWS::Lambda::Permission", Map.of("Principal", "events.amazonaws.com"), 11);
+        template.resourcePropertiesCountIs("AWS::Lambda::Permission", Map.of("Principal", "events.amazonaws.com"), 12);
     }
 
     @Test

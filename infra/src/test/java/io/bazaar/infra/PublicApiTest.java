@@ -64,7 +64,8 @@ class PublicApiTest {
     @Test
     void everyOrdersRouteExists() {
         assertRoutesExist(ApiArea.orders(), List.of("ANY /api/orders", "ANY /api/orders/{proxy+}",
-                "ANY /api/merchant/orders", "ANY /api/merchant/orders/{proxy+}", "ANY /api/merchant/shipping-rule",
+                "ANY /api/merchant/orders", "ANY /api/merchant/orders/{proxy+}", "ANY /api/merchant/order-exports",
+                "ANY /api/merchant/order-exports/{proxy+}", "ANY /api/merchant/shipping-rule",
                 "ANY /api/me/addresses", "ANY /api/me/addresses/{proxy+}",
                 "ANY /api/me/points", "ANY /api/me/points/{proxy+}", "ANY /api/me/coupons", "ANY /api/me/coupons/{proxy+}",
                 "ANY /api/coupons/{proxy+}", "ANY /api/admin/points/{proxy+}",

@@ -1,7 +1,10 @@
 package io.bazaar.identity.contract;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,6 +29,10 @@ public class AccountDirectory {
             + "join accounts a on a.id = s.account_id where s.merchant_id = $1 and a.status = 'ACTIVE' "
             + "and (s.owner or $2 = any(string_to_array(s.permissions, ','))) order by a.id";
 
+    private static final String CARDS_QUERY = "select id, email, phone, display_name from accounts where id = any($1)";
+    // logins are stored as typed at sign-up: e-mail addresses compared without case, phone numbers in E.164
+    private static final String LOGIN_QUERY = "select id from accounts where lower(email) = lower($1) or phone = $1";
+
     /** The account's public name and contact addresses; empty for an unknown account. */
     public Uni<Optional<AccountCard>> find(SqlClient client, UUID accountId) {
         return client.preparedQuery(QUERY).execute(Tuple.of(accountId))
@@ -45,6 +52,30 @@ public class AccountDirectory {
                 });
     }
 
+    /** The cards of these accounts, by id (unknown ids are left out), in one query: for lists of many orders. */
+    public Uni<Map<UUID, AccountCard>> findAll(SqlClient client, Collection<UUID> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return client.preparedQuery(CARDS_QUERY).execute(Tuple.of(accountIds.toArray(UUID[]::new))).map(rows -> {
+            Map<UUID, AccountCard> cards = new HashMap<>();
+            rows.forEach(row -> cards.put(row.getUUID("id"), card(row)));
+            return cards;
+        });
+    }
+
+    /**
+     * The accounts that sign in with this e-mail address (any case) or phone number (E.164, as stored): how staff find
+     * a customer's orders by what the customer tells them. At most one account in practice; empty when none does.
+     */
+    public Uni<List<UUID>> withLogin(SqlClient client, String login) {
+        return client.preparedQuery(LOGIN_QUERY).execute(Tuple.of(login.strip())).map(rows -> {
+            List<UUID> ids = new ArrayList<>();
+            rows.forEach(row -> ids.add(row.getUUID("id")));
+            return ids;
+        });
+    }
+
     private static AccountCard card(Row row) {
         String email = row.getString("email");
         String phone = row.getString("phone");
@@ -55,9 +86,11 @@ public class AccountDirectory {
 
     /**
      * A login nobody can be found by: an e-mail keeps the first and last character of its local part
-     * ({@code s***r}, no domain), a phone number its last four digits ({@code ****8000}).
+     * ({@code s***r}, no domain), a phone number its last four digits ({@code ****8000}). Public so that lists which
+     * show a customer's contact to staff (the merchant's orders) mask it by the same rule: pass only the e-mail, or
+     * only the phone, to mask that one.
      */
-    static String masked(String email, String phone) {
+    public static String masked(String email, String phone) {
         if (email != null) {
             String local = email.substring(0, Math.max(email.indexOf('@'), 0));
             if (local.length() <= 1) {

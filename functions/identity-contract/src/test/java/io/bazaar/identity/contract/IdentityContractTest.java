@@ -52,6 +52,36 @@ class IdentityContractTest {
     }
 
     @Test
+    void cardsOfManyAccountsComeInOneMapWithoutTheUnknownOnes() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        UUID first = account("first-" + tag + "@example.com", null, "First");
+        UUID second = account(null, "+86139" + String.format("%08d", (long) (Math.random() * 1e8)), null);
+        var cards = directory.findAll(pool, java.util.List.of(first, second, UUID.randomUUID())).await().atMost(WAIT);
+        assertEquals(java.util.Set.of(first, second), cards.keySet());
+        assertEquals("First", cards.get(first).publicName());
+        assertTrue(cards.get(second).phone().isPresent());
+        assertTrue(directory.findAll(pool, java.util.List.of()).await().atMost(WAIT).isEmpty());
+    }
+
+    @Test
+    void aLoginFindsItsAccountByEmailInAnyCaseOrByPhone() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        UUID byEmail = account("Finder-" + tag + "@Example.com", null, null);
+        String phone = "+86137" + String.format("%08d", (long) (Math.random() * 1e8));
+        UUID byPhone = account(null, phone, null);
+        assertEquals(java.util.List.of(byEmail),
+                directory.withLogin(pool, " finder-" + tag + "@example.COM ").await().atMost(WAIT));
+        assertEquals(java.util.List.of(byPhone), directory.withLogin(pool, phone).await().atMost(WAIT));
+        assertTrue(directory.withLogin(pool, "nobody-" + tag + "@example.com").await().atMost(WAIT).isEmpty());
+    }
+
+    @Test
+    void theMaskingRuleMasksAnEmailOrAPhoneAlone() {
+        assertEquals("s***r", AccountDirectory.masked("shopper@example.com", null));
+        assertEquals("****8000", AccountDirectory.masked(null, "+8613800138000"));
+    }
+
+    @Test
     void anUnknownAccountIsEmpty() {
         assertTrue(directory.find(pool, UUID.randomUUID()).await().atMost(WAIT).isEmpty());
     }

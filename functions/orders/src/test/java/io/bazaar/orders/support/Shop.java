@@ -150,6 +150,20 @@ public final class Shop {
         return address;
     }
 
+    /** Checks the SKU out for the shopper (inline address, sandbox card); the checkout's answer. */
+    public static io.restassured.path.json.JsonPath placeOrder(Customer shopper, UUID sku, int quantity) {
+        cart(shopper.id(), Map.of(sku, quantity));
+        return checkout(shopper.token(), "k-" + UUID.randomUUID(), checkoutBody()).then().statusCode(201).extract().jsonPath();
+    }
+
+    /** Completes the order's sandbox payment, as the provider's page would. */
+    public static void pay(String number, Customer shopper) {
+        String checkoutId = as(shopper.token()).get("/api/orders/" + number).then().extract().path("checkoutId");
+        String paymentId = one("select id from payments where checkout_id = $1", Tuple.of(UUID.fromString(checkoutId)))
+                .getUUID(0).toString();
+        given().post("/api/payments/sandbox/" + paymentId + "/complete").then().statusCode(200);
+    }
+
     /** A coupon valid from yesterday for 30 days, with its discount (percent, or amountMinor and currency). */
     public static Map<String, Object> coupon(String code, Map<String, Object> discount) {
         Map<String, Object> coupon = new HashMap<>(discount);

@@ -12,7 +12,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.bazaar.orders.order.service.Order;
-import io.bazaar.orders.order.service.OrderFilter;
 import io.bazaar.orders.order.service.OrderLine;
 import io.bazaar.orders.order.service.OrderStatus;
 import io.bazaar.orders.order.service.StatusChange;
@@ -165,24 +164,6 @@ public class OrderRepository {
     private static String[] names(Set<OrderStatus> statuses) {
         return statuses.stream().map(Enum::name).toArray(String[]::new);
     }
-
-    public Uni<List<Order>> pageOfMerchant(UUID merchantId, OrderFilter filter, int offset, int limit) {
-        return pool.preparedQuery("select " + COLUMNS + " from orders where " + MERCHANT_FILTER
-                + " order by created_at desc, number desc limit $5 offset $6")
-                .execute(Tuple.from(Arrays.asList(merchantId, filter.status() == null ? null : filter.status().name(),
-                        utc(filter.from()), utc(filter.to()), limit, offset)))
-                .map(OrderRepository::all);
-    }
-
-    public Uni<Long> countOfMerchant(UUID merchantId, OrderFilter filter) {
-        return pool.preparedQuery("select count(*) from orders where " + MERCHANT_FILTER)
-                .execute(Tuple.from(Arrays.asList(merchantId, filter.status() == null ? null : filter.status().name(),
-                        utc(filter.from()), utc(filter.to()))))
-                .map(rows -> rows.iterator().next().getLong(0));
-    }
-
-    private static final String MERCHANT_FILTER = "merchant_id = $1 and ($2::varchar is null or status = $2) "
-            + "and ($3::timestamptz is null or created_at >= $3) and ($4::timestamptz is null or created_at < $4)";
 
     /** Numbers of orders that have sat in a status since before the cut-off (by that status's date column). */
     public Uni<List<Order>> dueIn(OrderStatus status, Instant before, int limit) {

@@ -1,13 +1,14 @@
 package io.bazaar.orders.order.rest;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -24,18 +25,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.bazaar.orders.order.service.OrderFilter;
+import io.bazaar.orders.order.service.MerchantOrders;
+import io.bazaar.orders.order.service.OrderCursor;
+import io.bazaar.orders.order.service.OrderQuery;
 import io.bazaar.orders.order.service.OrderService;
-import io.bazaar.orders.order.service.OrderStatus;
 import io.bazaar.orders.refund.rest.RefundRequest;
 import io.bazaar.orders.refund.rest.RefundResponses;
 import io.bazaar.orders.refund.rest.RefundView;
 import io.bazaar.orders.refund.service.RefundService;
 import io.bazaar.platform.idempotency.IdempotencyKey;
-import io.bazaar.platform.paging.Page;
 import io.bazaar.platform.paging.PageRequest;
-import io.bazaar.platform.problem.FieldError;
-import io.bazaar.platform.problem.ProblemException;
 import io.bazaar.platform.security.Roles;
 import io.bazaar.platform.security.StaffAccess;
 import io.smallrye.mutiny.Uni;
@@ -50,20 +49,37 @@ public class MerchantOrderResource {
     private final StaffAccess staff;
     private final JsonWebToken token;
     private final RefundService refunds;
+    private final MerchantOrders merchantOrders;
 
-    MerchantOrderResource(OrderService orders, StaffAccess staff, JsonWebToken token, RefundService refunds) {
+    MerchantOrderResource(OrderService orders, StaffAccess staff, JsonWebToken token, RefundService refunds,
+            MerchantOrders merchantOrders) {
         this.orders = orders;
+        this.merchantOrders = merchantOrders;
         this.refunds = refunds;
         this.staff = staff;
         this.token = token;
     }
 
     @GET
-    @Operation(summary = "The merchant's orders, newest first, by status and creation time [from, to)")
-    public Uni<Page<OrderSummaryView>> list(@QueryParam("status") String status, @QueryParam("from") String from,
-            @QueryParam("to") String to, @Valid @BeanParam PageRequest page) {
-        OrderFilter filter = new OrderFilter(StatusParam.one("status", status), instant("from", from), instant("to", to));
-        return orders.pageOfMerchant(staff.merchantWith(StaffAccess.ORDERS), filter, page).map(p -> p.map(OrderSummaryView::of));
+    @Operation(summary = "The merchant's orders: filtered, sorted, in keyset pages (cursor from the previous page)")
+    @APIResponse(responseCode = "200", description = "One page of orders",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MerchantOrderListView.class)))
+    @APIResponse(responseCode = "400", description = "A filter, the sort, the cursor or the limit is not understood")
+    public Uni<MerchantOrderListView> list(@QueryParam("status") List<String> status,
+            @QueryParam("paymentStatus") String paymentStatus, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("customer") String customer, @QueryParam("product") String product, @QueryParam("sku") String sku,
+            @QueryParam("number") String number, @QueryParam("recipientName") String recipientName,
+            @QueryParam("recipientPhone") String recipientPhone, @QueryParam("carrier") String carrier,
+            @QueryParam("trackingNumber") String trackingNumber, @QueryParam("sort") String sort,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("20") @Min(value = 1, message = "must be at least 1")
+            @Max(value = PageRequest.MAX_SIZE, message = "must be at most " + PageRequest.MAX_SIZE) int limit) {
+        UUID merchant = staff.merchantWith(StaffAccess.ORDERS);
+        OrderQuery query = new OrderQueryInput(status, paymentStatus, from, to, customer, product, sku, number, recipientName,
+                recipientPhone, carrier, trackingNumber, sort).toQuery();
+        return merchantOrders.page(merchant, query, OrderCursor.decode("cursor", cursor, query.sort()), limit)
+                .map(MerchantOrderListView::of);
     }
 
     @GET
@@ -112,14 +128,4 @@ public class MerchantOrderResource {
         return refunds.ofOrder(staff.merchantWith(StaffAccess.ORDERS), number).map(list -> list.stream().map(RefundView::of).toList());
     }
 
-    private static Instant instant(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw ProblemException.invalid(new FieldError(field, "must be an ISO 8601 instant, e.g. 2026-11-25T00:00:00Z"));
-        }
-    }
 }

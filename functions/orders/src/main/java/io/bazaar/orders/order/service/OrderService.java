@@ -46,11 +46,6 @@ public class OrderService {
         return orders.find(number).chain(order -> details(sold(order, merchantId)));
     }
 
-    public Uni<Page<Order>> pageOfMerchant(UUID merchantId, OrderFilter filter, PageRequest page) {
-        return orders.pageOfMerchant(merchantId, filter, page.offset(), page.size())
-                .chain(list -> orders.countOfMerchant(merchantId, filter).map(total -> Page.of(list, page, total)));
-    }
-
     /** Cancels an unpaid order, and with it the other orders paid by the same payment; their stock comes back. */
     public Uni<OrderDetails> cancel(UUID accountId, String number) {
         return pool.withTransaction(tx -> orders.find(tx, number).chain(order -> {
