@@ -109,7 +109,7 @@ class MemberSessionsTest {
                 "Smooth and fresh, would buy again.", "imageIds", List.of())).post("/api/me/reviews").then().statusCode(201);
         as(token).put("/api/me/favourites/products/" + product).then().statusCode(200);
         as(token).body(Map.of("platform", "ios", "token", "ab".repeat(32))).post("/api/me/devices").then().statusCode(201);
-        String returnId = as(token).body(Map.of("kind", "RETURN", "reason", "DAMAGED", "details", "Dented tin, call 13800138000",
+        String returnId = as(token).header("Idempotency-Key", "return-" + UUID.randomUUID()).body(Map.of("kind", "RETURN", "reason", "DAMAGED", "details", "Dented tin, call 13800138000",
                 "lines", List.of(Map.of("lineNo", 1, "quantity", 1)))).post("/api/orders/" + number + "/returns").then()
                 .statusCode(201).extract().path("returnId");
         int notifications = as(token).get("/api/me/notifications").then().statusCode(200).extract().path("total");

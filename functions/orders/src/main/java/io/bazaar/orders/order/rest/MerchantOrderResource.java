@@ -28,10 +28,10 @@ import io.bazaar.orders.order.service.OrderFilter;
 import io.bazaar.orders.order.service.OrderService;
 import io.bazaar.orders.order.service.OrderStatus;
 import io.bazaar.orders.refund.rest.RefundRequest;
-import io.bazaar.orders.refund.rest.RefundResponses;
 import io.bazaar.orders.refund.rest.RefundView;
 import io.bazaar.orders.refund.service.RefundService;
 import io.bazaar.platform.idempotency.IdempotencyKey;
+import io.bazaar.platform.idempotency.IdempotentResult;
 import io.bazaar.platform.paging.Page;
 import io.bazaar.platform.paging.PageRequest;
 import io.bazaar.platform.problem.FieldError;
@@ -102,7 +102,7 @@ public class MerchantOrderResource {
             @Valid @NotNull(message = "a JSON body is required") RefundRequest request) {
         UUID merchant = staff.merchantWith(StaffAccess.ORDERS);
         return refunds.refund(merchant, "merchant-staff:" + token.getSubject(), number, IdempotencyKey.require(idempotencyKey),
-                request).map(RefundResponses::created);
+                request).map(IdempotentResult::created);
     }
 
     @GET
