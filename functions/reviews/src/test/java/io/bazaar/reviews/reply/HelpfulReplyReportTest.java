@@ -7,6 +7,7 @@ import static io.bazaar.orders.support.Shop.customer;
 import static io.bazaar.orders.support.Shop.one;
 import static io.bazaar.orders.support.Shop.outbox;
 import static io.bazaar.orders.support.Shop.staffToken;
+import static io.bazaar.orders.support.Shop.whileEmailIsRefused;
 import static io.bazaar.reviews.support.Purchases.received;
 import static io.bazaar.reviews.support.Purchases.review;
 import static io.bazaar.reviews.support.Purchases.write;
@@ -32,7 +33,6 @@ import org.junit.jupiter.api.Test;
 
 import io.bazaar.localenv.BazaarTestEnvironment;
 import io.bazaar.localenv.SentEmail;
-import io.bazaar.platform.notify.NotifyConfig;
 import io.bazaar.reviews.review.repository.ReviewRepository;
 import io.bazaar.reviews.review.service.Reply;
 import io.bazaar.reviews.review.service.Review;
@@ -44,7 +44,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
-import software.amazon.awssdk.services.ses.SesClient;
 
 @QuarkusTest
 @WithTestResource(value = BazaarTestEnvironment.class, scope = TestResourceScope.GLOBAL)
@@ -61,12 +60,6 @@ class HelpfulReplyReportTest {
 
     @Inject
     Pool pool;
-
-    @Inject
-    SesClient ses;
-
-    @Inject
-    NotifyConfig notify;
 
     @Test
     void aShopperMarksSomeoneElsesReviewHelpfulOnce() {
@@ -130,13 +123,7 @@ class HelpfulReplyReportTest {
         as(staffToken(line.merchantId(), "messages")).body(Map.of("text", "Thanks!"))
                 .put("/api/merchant/reviews/" + id + "/reply").then().statusCode(200);
         Instant now = Instant.now();
-        // SES refuses mail from a sender that is not a verified identity
-        ses.deleteIdentity(r -> r.identity(notify.mailFrom()));
-        try {
-            noticesJob.sendDue(now).await().indefinitely();
-        } finally {
-            ses.verifyEmailIdentity(r -> r.emailAddress(notify.mailFrom()));
-        }
+        whileEmailIsRefused(() -> noticesJob.sendDue(now).await().indefinitely());
         Row failed = notice(id);
         assertEquals("PENDING", failed.getString("status"));
         assertEquals(1, failed.getInteger("attempts"));
