@@ -55,7 +55,7 @@ public final class Shop {
     /** An active shopper whose token says the real name is verified (the identity area's {@code verified} claim). */
     public static Customer verifiedCustomer() {
         Customer c = customer(true, null);
-        return new Customer(c.id(), c.email(), c.phone(), Jwt.subject(c.id().toString()).groups(Set.of("customer", "buyer"))
+        return new Customer(c.id(), c.email(), c.phone(), Jwt.subject(c.id().toString()).upn(c.email()).groups(Set.of("customer", "buyer"))
                 .claim("activated", true).claim("verified", true).sign());
     }
 
@@ -67,7 +67,9 @@ public final class Shop {
                 + "values ($1, $2, $3, 'not-a-hash', 'Test Shopper', $4, now(), now())",
                 Tuple.of(id, email, phone, active ? "ACTIVE" : "PENDING_ACTIVATION"));
         Set<String> groups = active ? Set.of("customer", "buyer") : Set.of("customer");
-        return new Customer(id, email, phone, Jwt.subject(id.toString()).groups(groups).claim("activated", active).sign());
+        // as identity issues them: the login (here the e-mail address) as upn
+        return new Customer(id, email, phone, Jwt.subject(id.toString()).upn(email).groups(groups).claim("activated", active)
+                .sign());
     }
 
     public static String newPhone() {
