@@ -34,6 +34,7 @@ const en = {
   },
   review: {
     by: 'by {author} · order {order}',
+    deletedAuthor: 'Deleted account',
     option: 'Bought: {option}',
     helpful: '{count} found it helpful',
     reply: 'Reply from the shop',
@@ -84,6 +85,7 @@ const zh: Messages = {
   },
   review: {
     by: '{author} · 订单 {order}',
+    deletedAuthor: '已注销用户',
     option: '购买规格：{option}',
     helpful: '{count} 人觉得有帮助',
     reply: '商家回复',

@@ -3852,6 +3852,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Too many wrong passwords for this account, or checks from this address, in the window (password-check-throttled, with Retry-After) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unexpected failure; quote requestId when reporting it */
                 default: {
                     headers: {
@@ -4148,7 +4157,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A code was sent too recently */
+                /** @description A code was sent too recently, or too many wrong passwords (password-check-throttled, with Retry-After) */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -5289,6 +5298,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Too many wrong passwords for this account, or checks from this address, in the window (password-check-throttled, with Retry-After) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unexpected failure; quote requestId when reporting it */
                 default: {
                     headers: {
@@ -5381,7 +5399,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A code was sent too recently */
+                /** @description A code was sent too recently, or too many wrong passwords (password-check-throttled, with Retry-After) */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -11167,11 +11185,13 @@ export interface paths {
             };
         };
         put?: never;
-        /** Ask for a return (goods back, then the refund) or a refund only on lines of a delivered order */
+        /** Ask for a return (goods back, then the refund) or a refund only on lines of a delivered order (header Idempotency-Key) */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     number: string;
                 };
@@ -11183,7 +11203,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description The new return, REQUESTED */
+                /** @description The new return, REQUESTED (the same body again for a retry with the same key) */
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -11228,7 +11248,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The order is not delivered, its return window has closed, an unknown line, or more units than bought minus those refunded or in other returns */
+                /** @description A request with this Idempotency-Key is running */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The order is not delivered, its return window has closed, an unknown line, more units than bought minus those refunded or in other returns, or a reused Idempotency-Key */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -13567,7 +13596,10 @@ export interface components {
             title: string;
         };
         ReviewView: {
-            authorName: string;
+            /** @description The reviewer deleted their account: show a neutral name in the reader's language */
+            authorErased: boolean;
+            /** @description The reviewer's public name; null when the account was deleted */
+            authorName: string | null;
             createdAt: components["schemas"]["Instant"];
             /** Format: int32 */
             helpfulCount: number;

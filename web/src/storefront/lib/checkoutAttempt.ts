@@ -1,7 +1,6 @@
 /** Where the attempt in progress is kept, so a reload in the middle of a checkout still retries with its key. */
 export type AttemptStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
 
-const STORAGE_KEY = 'bazaar.checkout.attempt'
 
 /** A random key: 128 bits as a UUID where the browser has randomUUID (secure contexts), hex otherwise. */
 export function randomKey(): string {
@@ -38,13 +37,14 @@ export function digest(text: string): string {
 }
 
 /**
- * The Idempotency-Key of a checkout attempt. Sending the same request again (a retry after a network failure, a 5xx,
- * a 409 request-in-progress, or a reload) reuses the attempt's key, so the API answers with the first checkout instead
- * of ordering twice; a changed request is a new attempt with a new key (the API refuses a key reused for a different
- * body with 422 idempotency-key-reused). After the API has answered with the orders, the attempt is over.
+ * The Idempotency-Key of an attempt at a write (a checkout, a return request). Sending the same request again (a retry
+ * after a network failure, a 5xx, a 409 request-in-progress, or a reload) reuses the attempt's key, so the API answers
+ * with the first result instead of writing twice; a changed request is a new attempt with a new key (the API refuses
+ * a key reused for a different body with 422 idempotency-key-reused). After the API has answered, the attempt is over.
  */
-export class CheckoutAttempt {
+export class RequestAttempt {
   constructor(
+    private readonly storageKey: string,
     private readonly storage: AttemptStorage | undefined = safeSessionStorage(),
     private readonly newKey: () => string = randomKey,
   ) {}
@@ -54,14 +54,14 @@ export class CheckoutAttempt {
     const saved = this.read()
     if (saved && saved.print === print) return saved.key
     const key = this.newKey()
-    this.storage?.setItem(STORAGE_KEY, JSON.stringify({ key, print }))
+    this.storage?.setItem(this.storageKey, JSON.stringify({ key, print }))
     this.memory = { key, print }
     return key
   }
 
-  /** The checkout was placed: the next one is a new attempt. */
+  /** The write was done: the next one is a new attempt. */
   finish(): void {
-    this.storage?.removeItem(STORAGE_KEY)
+    this.storage?.removeItem(this.storageKey)
     this.memory = undefined
   }
 
@@ -70,11 +70,18 @@ export class CheckoutAttempt {
   private read(): { key: string; print: string } | undefined {
     if (!this.storage) return this.memory
     try {
-      const parsed = JSON.parse(this.storage.getItem(STORAGE_KEY) ?? 'null') as { key?: unknown; print?: unknown } | null
+      const parsed = JSON.parse(this.storage.getItem(this.storageKey) ?? 'null') as { key?: unknown; print?: unknown } | null
       return typeof parsed?.key === 'string' && typeof parsed.print === 'string' ? { key: parsed.key, print: parsed.print } : undefined
     } catch {
       return undefined
     }
+  }
+}
+
+/** A checkout's attempt: one at a time per tab. */
+export class CheckoutAttempt extends RequestAttempt {
+  constructor(storage: AttemptStorage | undefined = safeSessionStorage(), newKey: () => string = randomKey) {
+    super('bazaar.checkout.attempt', storage, newKey)
   }
 }
 

@@ -73,6 +73,7 @@ const en = {
   },
   problems: {
     wrong_password: 'The password is wrong.',
+    password_check_throttled: 'Too many wrong passwords. Wait a few minutes and try again.',
     login_taken: 'Another account already uses this address.',
     session_not_found: 'This session has ended already.',
     verification_pending: 'Your submission is being checked.',
@@ -158,6 +159,7 @@ const zh: typeof en = {
   },
   problems: {
     wrong_password: '密码错误。',
+    password_check_throttled: '密码错误次数过多，请几分钟后再试。',
     login_taken: '该地址已被其他账户使用。',
     session_not_found: '该会话已经结束。',
     verification_pending: '您的认证正在审核中。',

@@ -32,8 +32,31 @@ describe('ReturnRequestPage', () => {
     await wrapper.find('form').trigger('submit')
     await flushPromises()
     expect(returns.request).toHaveBeenCalledWith('N1', { kind: 'REFUND_ONLY', reason: 'DAMAGED', details: undefined,
-      lines: [{ lineNo: 1, quantity: 2 }], photoIds: [] })
+      lines: [{ lineNo: 1, quantity: 2 }], photoIds: [] }, expect.any(String))
     expect(router.currentRoute.value.name).toBe('return')
+  })
+
+  it('retries a failed request with the same Idempotency-Key and uses a new one for a changed request', async () => {
+    sessionStorage.clear()
+    returns.options.mockResolvedValue(options())
+    returns.request.mockRejectedValueOnce(new TypeError('Failed to fetch')).mockRejectedValueOnce(new TypeError('Failed to fetch'))
+      .mockResolvedValue({ returnId: 'r1' } as ReturnView)
+    const { wrapper } = await mountPage(ReturnRequestPage, {}, '/account/returns/new/N1')
+    await flushPromises()
+    await wrapper.find('[data-testid="return-quantity-1"]').setValue(1)
+    await wrapper.find('[data-testid="return-reason"]').setValue('DAMAGED')
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    const [first, retry] = returns.request.mock.calls.map((call) => call[2] as string)
+    expect(first).toBeTruthy()
+    expect(retry).toBe(first)
+    await wrapper.find('[data-testid="return-quantity-1"]').setValue(2)
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    const changed = returns.request.mock.calls[2]?.[2] as string
+    expect(changed).not.toBe(first)
   })
 
   it('says so when nothing can be returned any more', async () => {

@@ -20,7 +20,9 @@ export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'
 export const returnsApi = {
   /** What may still be returned of one of my orders, until when, and its returns so far. */
   options: (number: string) => call(api.GET('/api/orders/{number}/returns', { params: { path: { number } } })),
-  request: (number: string, body: NewReturn) => call(api.POST('/api/orders/{number}/returns', { params: { path: { number } }, body })),
+  /** Asks once per Idempotency-Key: a retry with the same key and body answers with the return already asked for. */
+  request: (number: string, body: NewReturn, idempotencyKey: string) =>
+    call(api.POST('/api/orders/{number}/returns', { params: { path: { number }, header: { 'Idempotency-Key': idempotencyKey } }, body })),
   list: (page: number, size = 20) => call(api.GET('/api/me/returns', { params: { query: { page, size } } })),
   get: (id: string) => call(api.GET('/api/me/returns/{id}', { params: { path: { id } } })),
   cancel: (id: string) => call(api.POST('/api/me/returns/{id}/cancel', { params: { path: { id } } })),

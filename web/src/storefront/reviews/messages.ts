@@ -26,6 +26,8 @@ const en = {
   photo: 'Photo {n} of the review',
   more: 'Show more reviews',
   edited: 'edited',
+  /** The writer of a review whose account was deleted (the API sends authorErased, no name). */
+  deletedAuthor: 'Deleted account',
   write: {
     title: 'Write a review',
     editTitle: 'Edit your review',
@@ -108,6 +110,7 @@ const zh: typeof en = {
   photo: '评价图片 {n}',
   more: '查看更多评价',
   edited: '已修改',
+  deletedAuthor: '已注销用户',
   write: {
     title: '发表评价',
     editTitle: '修改评价',

@@ -202,7 +202,7 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
                         route(HttpMethod.ANY, "/api/admin/reviews/{proxy+}")),
                 List.of(DataStores.RATE_LIMITS),
                 Set.of(Capability.SEND_EMAIL, Capability.SEND_SMS, Capability.REVIEW_IMAGES),
-                List.of(new Job("review-photo-cleanup", "rate(1 hour)")));
+                List.of(new Job("review-photo-cleanup", "rate(1 hour)"), new Job("review-notices", "rate(1 minute)")));
     }
 
     /** The shopper's favourites, recently viewed products, in-app inbox, notification settings and push devices. */

@@ -41,7 +41,8 @@ class JobSchedulesTest {
                 new ApiArea.Job("notifications", "rate(1 minute)"), new ApiArea.Job("points-expiry", "rate(1 hour)"),
                 new ApiArea.Job("return-photo-cleanup", "rate(15 minutes)")),
                 ApiArea.orders().jobs());
-        assertEquals(List.of(new ApiArea.Job("review-photo-cleanup", "rate(1 hour)")), ApiArea.reviews().jobs());
+        assertEquals(List.of(new ApiArea.Job("review-photo-cleanup", "rate(1 hour)"),
+                new ApiArea.Job("review-notices", "rate(1 minute)")), ApiArea.reviews().jobs());
         assertEquals(List.of(new ApiArea.Job("inbox-deliveries", "rate(1 minute)"),
                 new ApiArea.Job("price-drops", "rate(15 minutes)")), ApiArea.members().jobs());
     }
@@ -74,7 +75,7 @@ class JobSchedulesTest {
                 assertTrue(event.path("isBase64Encoded").isBoolean());
             }
         }
-        assertEquals(10, jobs);
+        assertEquals(11, jobs);
         // and the import worker's refresh (ImportWorkerTest) and the order exports (OrderExportWorkerTest)
         template.resourceCountIs("AWS::Events::Rule", jobs + 2);
     }
@@ -89,7 +90,7 @@ class JobSchedulesTest {
                     String rule = (String) ((List<?>) ((Map<?, ?>) properties.get("SourceArn")).get("Fn::GetAtt")).get(0);
                     assertTrue(template.findResources("AWS::Events::Rule").containsKey(rule), id);
                 });
-        template.resourcePropertiesCountIs("AWS::Lambda::Permission", Map.of("Principal", "events.amazonaws.com"), 12);
+        template.resourcePropertiesCountIs("AWS::Lambda::Permission", Map.of("Principal", "events.amazonaws.com"), 13);
     }
 
     @Test

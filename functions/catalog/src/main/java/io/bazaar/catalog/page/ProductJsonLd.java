@@ -33,7 +33,7 @@ public class ProductJsonLd {
         this.writer = json.writer().with(new ScriptSafeJson());
     }
 
-    public String of(ProductDetails details, String canonicalUrl) {
+    public String of(ProductDetails details, String canonicalUrl, ReviewerNames names) {
         Product p = details.product();
         ObjectNode root = json.createObjectNode();
         root.put("@context", "https://schema.org");
@@ -74,7 +74,7 @@ public class ProductJsonLd {
                 ObjectNode node = reviews.addObject().put("@type", "Review").put("name", review.title())
                         .put("reviewBody", review.text())
                         .put("datePublished", review.createdAt().atOffset(ZoneOffset.UTC).toLocalDate().toString());
-                node.putObject("author").put("@type", "Person").put("name", review.authorName());
+                node.putObject("author").put("@type", "Person").put("name", names.of(review));
                 node.putObject("reviewRating").put("@type", "Rating").put("ratingValue", review.stars())
                         .put("bestRating", 5).put("worstRating", 1);
             }

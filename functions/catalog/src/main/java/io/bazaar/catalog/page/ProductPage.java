@@ -22,7 +22,7 @@ public record ProductPage(String siteName, String title, String name, String bra
 
     private static final int SUMMARY_LIMIT = 160;
 
-    static ProductPage of(ProductDetails details, String canonicalUrl, String siteName, String jsonLd) {
+    static ProductPage of(ProductDetails details, String canonicalUrl, String siteName, String jsonLd, ReviewerNames names) {
         Product p = details.product();
         long min = p.minPriceMinor == null ? 0 : p.minPriceMinor;
         long max = p.maxPriceMinor == null ? min : p.maxPriceMinor;
@@ -36,7 +36,7 @@ public record ProductPage(String siteName, String title, String name, String bra
                 details.skus().stream().map((Sku sku) -> SkuOption.of(p, sku)).toList(), details.categoryPath(),
                 p.descriptionHtml, p.parameters, p.packaging, p.afterSales, jsonLd, buyPath(p),
                 ratingLabel(details.stats().ratingCount, details.stats().ratingSum),
-                details.reviews().stream().map(ReviewSnippet::of).toList());
+                details.reviews().stream().map(review -> ReviewSnippet.of(review, names)).toList());
     }
 
     /** "CNY 15.00", or "CNY 15.00 – 18.00" across the options with a member price; null when none has one. */

@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 
 /** /p/{id}/{slug}: the product page search engines and social networks read, rendered on the server. */
 @Path("/p")
@@ -50,7 +52,12 @@ public class ProductPageResource {
     @APIResponse(responseCode = "404",
             description = "No product on sale has this id",
             content = @Content(mediaType = HTML))
-    public Uni<Response> page(@PathParam("id") String id, @PathParam("slug") String slug) {
+    public Uni<Response> page(@PathParam("id") String id, @PathParam("slug") String slug,
+            @Context HttpServerRequest http) {
+        return render(id, slug, http.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    private Uni<Response> render(String id, String slug, String acceptLanguage) {
         UUID productId = uuid(id);
         if (productId == null) {
             return notFound();
@@ -66,9 +73,13 @@ public class ProductPageResource {
                         .header(HttpHeaders.CACHE_CONTROL, CACHE).build());
             }
             String canonical = urls.of(productId, details.product().slug);
-            ProductPage page = ProductPage.of(details, canonical, config.siteName(), jsonLd.of(details, canonical));
+            ReviewerNames names = ReviewerNames.forReader(acceptLanguage);
+            ProductPage page = ProductPage.of(details, canonical, config.siteName(), jsonLd.of(details, canonical, names),
+                    names);
+            // a deleted account's reviews are named in the reader's language
             return PageTemplates.product(page).createUni()
-                    .map(html -> Response.ok(html, HTML).header(HttpHeaders.CACHE_CONTROL, CACHE).build());
+                    .map(html -> Response.ok(html, HTML).header(HttpHeaders.CACHE_CONTROL, CACHE)
+                            .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build());
         });
     }
 
@@ -81,7 +92,7 @@ public class ProductPageResource {
             description = "No product on sale has this id",
             content = @Content(mediaType = HTML))
     public Uni<Response> withoutSlug(@PathParam("id") String id) {
-        return page(id, null);
+        return render(id, null, null);
     }
 
     private Uni<Response> notFound() {

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -14,7 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.bazaar.identity.profile.ProfileView;
 import io.bazaar.platform.security.CurrentAccount;
 import io.bazaar.platform.security.Roles;
+import io.bazaar.platform.web.ClientAddress;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 
 /** /api/me/email-change and /api/me/phone-change: move a login to a new address, proven by a code sent there. */
 @Path("/api/me")
@@ -24,10 +27,12 @@ public class ContactChangeResource {
 
     private final ContactChangeService changes;
     private final CurrentAccount current;
+    private final ClientAddress clientAddress;
 
-    ContactChangeResource(ContactChangeService changes, CurrentAccount current) {
+    ContactChangeResource(ContactChangeService changes, CurrentAccount current, ClientAddress clientAddress) {
         this.changes = changes;
         this.current = current;
+        this.clientAddress = clientAddress;
     }
 
     @POST
@@ -36,9 +41,12 @@ public class ContactChangeResource {
     @APIResponse(responseCode = "202", description = "The code is on its way to the new address")
     @APIResponse(responseCode = "409", description = "Another account uses this address")
     @APIResponse(responseCode = "422", description = "The password is wrong")
-    @APIResponse(responseCode = "429", description = "A code was sent too recently")
-    public Uni<Response> requestEmail(@Valid @NotNull(message = "a JSON body is required") ContactChangeRequest request) {
-        return changes.request(current.id(), ContactKind.EMAIL, request).map(done -> Response.accepted().build());
+    @APIResponse(responseCode = "429", description = "A code was sent too recently, or too many wrong passwords "
+            + "(password-check-throttled, with Retry-After)")
+    public Uni<Response> requestEmail(@Valid @NotNull(message = "a JSON body is required") ContactChangeRequest request,
+            @Context HttpServerRequest http) {
+        return changes.request(current.id(), ContactKind.EMAIL, request, clientAddress.of(http))
+                .map(done -> Response.accepted().build());
     }
 
     @POST
@@ -57,9 +65,12 @@ public class ContactChangeResource {
     @APIResponse(responseCode = "202", description = "The code is on its way to the new number")
     @APIResponse(responseCode = "409", description = "Another account uses this number")
     @APIResponse(responseCode = "422", description = "The password is wrong")
-    @APIResponse(responseCode = "429", description = "A code was sent too recently")
-    public Uni<Response> requestPhone(@Valid @NotNull(message = "a JSON body is required") ContactChangeRequest request) {
-        return changes.request(current.id(), ContactKind.PHONE, request).map(done -> Response.accepted().build());
+    @APIResponse(responseCode = "429", description = "A code was sent too recently, or too many wrong passwords "
+            + "(password-check-throttled, with Retry-After)")
+    public Uni<Response> requestPhone(@Valid @NotNull(message = "a JSON body is required") ContactChangeRequest request,
+            @Context HttpServerRequest http) {
+        return changes.request(current.id(), ContactKind.PHONE, request, clientAddress.of(http))
+                .map(done -> Response.accepted().build());
     }
 
     @POST

@@ -14,7 +14,7 @@ import io.bazaar.identity.code.CodeCheck;
 import io.bazaar.identity.code.CodeDelivery;
 import io.bazaar.identity.code.CodeProblems;
 import io.bazaar.identity.code.VerificationCodes;
-import io.bazaar.identity.password.PasswordChangeService;
+import io.bazaar.identity.password.CurrentPasswordCheck;
 import io.bazaar.identity.profile.ProfileService;
 import io.bazaar.identity.profile.ProfileView;
 import io.bazaar.platform.notify.EmailSender;
@@ -38,7 +38,7 @@ public class ContactChangeService {
     private static final Logger LOG = Logger.getLogger(ContactChangeService.class);
 
     private final AccountRepository accounts;
-    private final PasswordChangeService passwords;
+    private final CurrentPasswordCheck passwords;
     private final CodeDelivery delivery;
     private final VerificationCodes codes;
     private final ProfileService profiles;
@@ -46,7 +46,7 @@ public class ContactChangeService {
     private final SmsSender sms;
     private final Clock clock;
 
-    ContactChangeService(AccountRepository accounts, PasswordChangeService passwords, CodeDelivery delivery,
+    ContactChangeService(AccountRepository accounts, CurrentPasswordCheck passwords, CodeDelivery delivery,
             VerificationCodes codes, ProfileService profiles, EmailSender email, SmsSender sms, Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
@@ -59,9 +59,9 @@ public class ContactChangeService {
     }
 
     @WithSession
-    public Uni<Void> request(UUID accountId, ContactKind kind, ContactChangeRequest request) {
+    public Uni<Void> request(UUID accountId, ContactKind kind, ContactChangeRequest request, String clientAddress) {
         Login next = parse(kind, request.newValue());
-        return existing(accountId).chain(account -> passwords.requireCurrentPassword(account, request.password())
+        return existing(accountId).chain(account -> passwords.require(account, request.password(), clientAddress)
                 .chain(() -> {
                     if (next.value().equals(kind.current(account))) {
                         throw ProblemException.invalid(new FieldError("newValue", "is already this account's"));

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.bazaar.identity.session.SessionCookies;
 import io.bazaar.platform.security.CurrentAccount;
 import io.bazaar.platform.security.Roles;
+import io.bazaar.platform.web.ClientAddress;
 import io.bazaar.platform.web.SetCookie;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
@@ -31,8 +32,11 @@ public class AccountDeletionResource {
     private final AccountDeletionService deletion;
     private final SessionCookies cookies;
     private final CurrentAccount current;
+    private final ClientAddress clientAddress;
 
-    AccountDeletionResource(AccountDeletionService deletion, SessionCookies cookies, CurrentAccount current) {
+    AccountDeletionResource(AccountDeletionService deletion, SessionCookies cookies, CurrentAccount current,
+            ClientAddress clientAddress) {
+        this.clientAddress = clientAddress;
         this.deletion = deletion;
         this.cookies = cookies;
         this.current = current;
@@ -43,9 +47,11 @@ public class AccountDeletionResource {
     @APIResponse(responseCode = "204", description = "Deleted; the session cookies are cleared")
     @APIResponse(responseCode = "409", description = "Merchant staff and platform admins cannot delete their account themselves")
     @APIResponse(responseCode = "422", description = "The password is wrong")
+    @APIResponse(responseCode = "429", description = "Too many wrong passwords for this account, or checks from this "
+            + "address, in the window (password-check-throttled, with Retry-After)")
     public Uni<Response> delete(@Valid @NotNull(message = "a JSON body is required") DeletionRequest request,
             @Context HttpServerRequest http) {
-        return deletion.delete(current.id(), request).map(done -> {
+        return deletion.delete(current.id(), request, clientAddress.of(http)).map(done -> {
             Response.ResponseBuilder response = Response.noContent();
             for (SetCookie cookie : cookies.clear(http)) {
                 response.header(SetCookie.HEADER, cookie.toString());

@@ -10,7 +10,7 @@ import org.jboss.logging.Logger;
 import io.bazaar.identity.account.AccountRepository;
 import io.bazaar.identity.avatar.AvatarStore;
 import io.bazaar.identity.merchant.StaffRepository;
-import io.bazaar.identity.password.PasswordChangeService;
+import io.bazaar.identity.password.CurrentPasswordCheck;
 import io.bazaar.identity.session.SessionService;
 import io.bazaar.members.contract.MemberRecords;
 import io.bazaar.orders.contract.CustomerRecords;
@@ -34,7 +34,7 @@ public class AccountDeletionService {
 
     private final AccountRepository accounts;
     private final StaffRepository staff;
-    private final PasswordChangeService passwords;
+    private final CurrentPasswordCheck passwords;
     private final SessionService sessions;
     private final AccountErasure erasure;
     private final CustomerRecords orders;
@@ -44,7 +44,7 @@ public class AccountDeletionService {
     private final Pool pool;
     private final Clock clock;
 
-    AccountDeletionService(AccountRepository accounts, StaffRepository staff, PasswordChangeService passwords,
+    AccountDeletionService(AccountRepository accounts, StaffRepository staff, CurrentPasswordCheck passwords,
             SessionService sessions, AccountErasure erasure, CustomerRecords orders, ReviewerRecords reviews,
             MemberRecords members, AvatarStore avatars, Pool pool, Clock clock) {
         this.accounts = accounts;
@@ -60,8 +60,8 @@ public class AccountDeletionService {
         this.clock = clock;
     }
 
-    public Uni<Void> delete(UUID accountId, DeletionRequest request) {
-        return check(accountId, request).chain(avatarKey -> pool.withTransaction(tx -> erasure.erase(tx, accountId, clock.instant())
+    public Uni<Void> delete(UUID accountId, DeletionRequest request, String clientAddress) {
+        return check(accountId, request, clientAddress).chain(avatarKey -> pool.withTransaction(tx -> erasure.erase(tx, accountId, clock.instant())
                 .chain(erased -> orders.erase(tx, accountId).invoke(o -> LOG.infof(
                         "Account %s deleted: %d orders, %d addresses, %d messages, %d returns, %d return photos anonymised",
                         accountId, o.orders(), o.addresses(), o.notifications(), o.returns(), o.returnPhotos())))
@@ -76,7 +76,7 @@ public class AccountDeletionService {
 
     /** The password is right and the account may be deleted; yields its avatar key (or null). */
     @WithSession
-    Uni<String> check(UUID accountId, DeletionRequest request) {
+    Uni<String> check(UUID accountId, DeletionRequest request, String clientAddress) {
         return accounts.findById(accountId).chain(account -> {
             if (account == null || !account.maySignIn()) {
                 throw ProblemException.notFound("account-not-found", "The account of this token no longer exists.");
@@ -89,7 +89,7 @@ public class AccountDeletionService {
                     throw ProblemException.conflict("account-has-role",
                             "This account works for a merchant; the merchant must remove it from its staff first.");
                 }
-                return passwords.requireCurrentPassword(account, request.password()).map(ok -> account.avatarKey);
+                return passwords.require(account, request.password(), clientAddress).map(ok -> account.avatarKey);
             });
         });
     }

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.bazaar.identity.account.Account;
 import io.bazaar.identity.account.AccountRepository;
 import io.bazaar.identity.account.Login;
 import io.bazaar.identity.session.SessionService;
@@ -17,7 +16,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * A signed-in person changes their password: the current one is required (a borrowed unlocked device is not enough),
- * and every other session ends at once, refresh and access tokens alike; the session that changed it goes on.
+ * and every other session ends at once, refresh and access tokens alike; the session that changed it goes on. Wrong
+ * current passwords are limited like logins ({@link CurrentPasswordCheck}).
  */
 @ApplicationScoped
 public class PasswordChangeService {
@@ -25,11 +25,13 @@ public class PasswordChangeService {
     private final AccountRepository accounts;
     private final PasswordPolicy policy;
     private final PasswordHasher passwords;
+    private final CurrentPasswordCheck currentPassword;
     private final SessionService sessions;
     private final Clock clock;
 
     PasswordChangeService(AccountRepository accounts, PasswordPolicy policy, PasswordHasher passwords,
-            SessionService sessions, Clock clock) {
+            CurrentPasswordCheck currentPassword, SessionService sessions, Clock clock) {
+        this.currentPassword = currentPassword;
         this.accounts = accounts;
         this.policy = policy;
         this.passwords = passwords;
@@ -38,12 +40,12 @@ public class PasswordChangeService {
     }
 
     @WithSession
-    public Uni<Void> change(UUID accountId, String currentSessionId, PasswordChange change) {
+    public Uni<Void> change(UUID accountId, String currentSessionId, PasswordChange change, String clientAddress) {
         return accounts.findById(accountId).chain(account -> {
             if (account == null || !account.maySignIn()) {
                 throw ProblemException.notFound("account-not-found", "The account of this token no longer exists.");
             }
-            return requireCurrentPassword(account, change.currentPassword()).chain(() -> {
+            return currentPassword.require(account, change.currentPassword(), clientAddress).chain(() -> {
                 Login login = Login.parse(account.login()).orElseThrow();
                 policy.problemWith(change.newPassword(), login).ifPresent(problem -> {
                     throw ProblemException.invalid(new FieldError("newPassword", problem));
@@ -53,19 +55,6 @@ public class PasswordChangeService {
                 a.passwordHash = hash;
                 a.updatedAt = clock.instant();
             }))).chain(() -> sessions.endAll(accountId, currentSessionId));
-        });
-    }
-
-    /**
-     * Fails with 422 {@code wrong-password} unless the password is the account's: re-authentication before changing
-     * the password, or deleting the account. Field "currentPassword" or "password", as the request names it.
-     */
-    public Uni<Void> requireCurrentPassword(Account account, String password) {
-        return passwords.matches(password, account.passwordHash).map(matches -> {
-            if (!matches) {
-                throw ProblemException.unprocessable("wrong-password", "The current password is wrong.");
-            }
-            return null;
         });
     }
 }

@@ -3,6 +3,7 @@ package io.bazaar.identity.session;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -29,6 +30,8 @@ public class FailedLogins {
      */
     static final DynamoTable TABLE = new DynamoTable("rate-limits");
     static final String PREFIX = "identity-login-failures#";
+    /** Wrong current passwords of a signed-in account (password change, deletion): an allowance of their own. */
+    static final String CURRENT_PASSWORD_PREFIX = "identity-current-password-failures#";
     static final String FAILURES = "failures";
 
     /** A try taken from one window's allowance; giving it back goes to the same window, even after it ended. */
@@ -53,8 +56,17 @@ public class FailedLogins {
 
     /** Takes a try for the login, or nothing when the window's tries are used up; atomic however many race. */
     public Uni<Optional<Try>> take(String login) {
+        return take(PREFIX, login);
+    }
+
+    /** Takes a try of the account's current-password checks, as {@link #take(String)} does for a login. */
+    public Uni<Optional<Try>> takeCurrentPassword(UUID accountId) {
+        return take(CURRENT_PASSWORD_PREFIX, accountId.toString());
+    }
+
+    private Uni<Optional<Try>> take(String prefix, String key) {
         long windowStart = clock.millis() / windowMillis * windowMillis;
-        String itemId = PREFIX + login + "#" + windowStart;
+        String itemId = prefix + key + "#" + windowStart;
         long expiresAt = (windowStart + windowMillis) / 1000;
         return blocking.run(() -> {
             try {

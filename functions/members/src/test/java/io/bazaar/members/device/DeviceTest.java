@@ -1,8 +1,8 @@
 package io.bazaar.members.device;
 
-import static io.bazaar.members.support.Members.as;
 import static io.bazaar.members.support.Members.rows;
 import static io.bazaar.members.support.Members.shopper;
+import static io.bazaar.orders.support.Shop.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;

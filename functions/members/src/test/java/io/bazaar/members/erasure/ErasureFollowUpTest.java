@@ -1,9 +1,9 @@
 package io.bazaar.members.erasure;
 
-import static io.bazaar.members.support.Members.as;
 import static io.bazaar.members.support.Members.product;
 import static io.bazaar.members.support.Members.rows;
 import static io.bazaar.members.support.Members.shopper;
+import static io.bazaar.orders.support.Shop.as;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,9 +1,9 @@
 package io.bazaar.members.favourite;
 
-import static io.bazaar.members.support.Members.as;
 import static io.bazaar.members.support.Members.product;
 import static io.bazaar.members.support.Members.shopper;
-import static io.bazaar.members.support.Members.sql;
+import static io.bazaar.orders.support.Shop.as;
+import static io.bazaar.orders.support.Shop.sql;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;

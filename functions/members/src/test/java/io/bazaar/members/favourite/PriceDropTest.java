@@ -1,11 +1,11 @@
 package io.bazaar.members.favourite;
 
-import static io.bazaar.members.support.Members.as;
 import static io.bazaar.members.support.Members.changePrice;
-import static io.bazaar.members.support.Members.outbox;
 import static io.bazaar.members.support.Members.product;
 import static io.bazaar.members.support.Members.rows;
 import static io.bazaar.members.support.Members.shopper;
+import static io.bazaar.orders.support.Shop.as;
+import static io.bazaar.orders.support.Shop.outbox;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -75,7 +75,7 @@ class PriceDropTest {
         Product soldOut = product(UUID.randomUUID(), "Sold-out chair", 8000, 1);
         as(me.token()).put("/api/me/favourites/products/" + soldOut.id()).then().statusCode(200);
         changePrice(soldOut, 100);
-        io.bazaar.members.support.Members.sql("update skus set stock = 0 where id = $1", Tuple.of(soldOut.sku()));
+        io.bazaar.orders.support.Shop.sql("update skus set stock = 0 where id = $1", Tuple.of(soldOut.sku()));
         watch.run().await().atMost(WAIT);
         assertEquals(0, priceDrops(me));
     }

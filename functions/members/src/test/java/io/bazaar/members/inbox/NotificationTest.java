@@ -1,7 +1,7 @@
 package io.bazaar.members.inbox;
 
-import static io.bazaar.members.support.Members.as;
 import static io.bazaar.members.support.Members.shopper;
+import static io.bazaar.orders.support.Shop.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,11 +1,11 @@
 package io.bazaar.members.inbox;
 
-import static io.bazaar.members.support.Members.as;
-import static io.bazaar.members.support.Members.cart;
-import static io.bazaar.members.support.Members.checkoutBody;
 import static io.bazaar.members.support.Members.product;
 import static io.bazaar.members.support.Members.shopper;
-import static io.bazaar.members.support.Members.staff;
+import static io.bazaar.orders.support.Shop.as;
+import static io.bazaar.orders.support.Shop.cart;
+import static io.bazaar.orders.support.Shop.checkoutBody;
+import static io.bazaar.orders.support.Shop.staffToken;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -32,7 +32,7 @@ class OrderNewsTest {
     void placingPayingAndShippingAnOrderEachLandInTheInbox() {
         Shopper me = shopper();
         Product lamp = product(UUID.randomUUID(), "Order news lamp", 2500, 3);
-        cart(me.id(), lamp.sku(), 1);
+        cart(me.id(), Map.of(lamp.sku(), 1));
         JsonPath placed = as(me.token()).header("Idempotency-Key", UUID.randomUUID().toString()).body(checkoutBody())
                 .post("/api/orders/checkout").then().statusCode(201).extract().jsonPath();
         String number = placed.getString("orders[0].orderNumber");
@@ -45,7 +45,7 @@ class OrderNewsTest {
         as(me.token()).get("/api/me/notifications").then().body("items.key", contains("order.paid", "order.submitted"))
                 .body("unread", equalTo(2));
 
-        as(staff(lamp.merchantId(), "orders")).body(Map.of("carrier", "SF Express", "trackingNumber", "SF123"))
+        as(staffToken(lamp.merchantId(), "orders")).body(Map.of("carrier", "SF Express", "trackingNumber", "SF123"))
                 .post("/api/merchant/orders/" + number + "/ship").then().statusCode(200);
         as(me.token()).get("/api/me/notifications").then()
                 .body("items.key", contains("order.shipped", "order.paid", "order.submitted")).body("unread", equalTo(3));

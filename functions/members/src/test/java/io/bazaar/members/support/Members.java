@@ -1,40 +1,27 @@
 package io.bazaar.members.support;
 
-import static io.restassured.RestAssured.given;
+import static io.bazaar.orders.support.Shop.as;
+import static io.bazaar.orders.support.Shop.sql;
+import static io.bazaar.orders.support.Shop.staffToken;
 
-import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.ConfigProvider;
-
-import io.bazaar.localenv.EmulatorOutbox;
-import io.bazaar.platform.aws.AwsConfig;
+import io.bazaar.orders.support.Shop;
 import io.quarkus.arc.Arc;
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
-import io.smallrye.jwt.build.Jwt;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Test fixtures in the other areas' own stores, the way they hold them: accounts and products as rows in identity's
- * and catalog's tables (their migrations run here), a cart as the cart contract's item, tokens signed with the test
- * key. Everything the members area does is reached through its HTTP API.
+ * What the members area's tests need beyond the orders' shared fixtures ({@link Shop}, the bazaar-orders test-jar:
+ * accounts, tokens, carts, checkout bodies, the emulator's outbox, SQL): shoppers as members know them, products with
+ * the listing and price columns favourites and price drops read, and a price change through the catalog's API.
+ * Everything the members area does is reached through its HTTP API.
  */
 public final class Members {
-
-    static {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
 
     private Members() {
     }
@@ -44,12 +31,8 @@ public final class Members {
     }
 
     public static Shopper shopper() {
-        UUID id = UUID.randomUUID();
-        String email = "member-" + id + "@example.com";
-        sql("insert into accounts (id, email, password_hash, display_name, status, created_at, updated_at) "
-                + "values ($1, $2, 'not-a-hash', 'Member', 'ACTIVE', now(), now())", Tuple.of(id, email));
-        return new Shopper(id, email, Jwt.subject(id.toString()).upn(email).groups(Set.of("customer", "buyer"))
-                .claim("activated", true).sign());
+        Shop.Customer customer = Shop.customer();
+        return new Shopper(customer.id(), customer.email(), customer.token());
     }
 
     /** A product of the merchant with one SKU; approved and listed when {@code onSale}. */
@@ -73,61 +56,13 @@ public final class Members {
         return new Product(product, sku, merchantId);
     }
 
-    public static String staff(UUID merchantId, String... permissions) {
-        return Jwt.subject(UUID.randomUUID().toString()).groups(Set.of("customer", "buyer", "merchant-staff"))
-                .claim("merchant_id", merchantId.toString()).claim("permissions", List.of(permissions)).sign();
-    }
-
     /** Changes the SKU's price as its merchant does, through the catalog's merchant API. */
     public static void changePrice(Product product, long priceMinor) {
-        as(staff(product.merchantId(), "products")).body(Map.of("priceMinor", priceMinor))
+        as(staffToken(product.merchantId(), "products")).body(Map.of("priceMinor", priceMinor))
                 .patch("/api/merchant/products/" + product.id() + "/skus/" + product.sku()).then().statusCode(200);
     }
 
-    public static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON);
-    }
-
-    /** Puts the SKU into the shopper's cart as the cart area stores it, selected. */
-    public static void cart(UUID accountId, UUID sku, int quantity) {
-        long now = System.currentTimeMillis();
-        Map<String, AttributeValue> line = Map.of("quantity", AttributeValue.fromN(Integer.toString(quantity)),
-                "selected", AttributeValue.fromBool(true), "addedPriceMinor", AttributeValue.fromN("1"),
-                "currency", AttributeValue.fromS("CNY"), "addedAt", AttributeValue.fromN(Long.toString(now)));
-        Map<String, AttributeValue> lines = new HashMap<>();
-        lines.put(sku.toString(), AttributeValue.fromM(line));
-        DynamoDbClient dynamo = Arc.container().instance(DynamoDbClient.class).get();
-        String table = Arc.container().instance(AwsConfig.class).get().tablePrefix() + "carts";
-        dynamo.putItem(r -> r.tableName(table).item(Map.of("id", AttributeValue.fromS("user#" + accountId),
-                "lines", AttributeValue.fromM(lines), "version", AttributeValue.fromN("1"),
-                "updatedAt", AttributeValue.fromN(Long.toString(now)))));
-    }
-
-    public static Map<String, Object> checkoutBody() {
-        Map<String, Object> address = new HashMap<>();
-        address.put("name", "Li Lei");
-        address.put("phone", "+8613800138000");
-        address.put("country", "CN");
-        address.put("region", "Zhejiang");
-        address.put("city", "Hangzhou");
-        address.put("postalCode", "310000");
-        address.put("line1", "1 West Lake Road");
-        return Map.of("address", address, "paymentMethod", "sandbox-card");
-    }
-
-    public static EmulatorOutbox outbox() {
-        return new EmulatorOutbox(URI.create(ConfigProvider.getConfig().getValue("bazaar.aws.endpoint-override", String.class)));
-    }
-
     public static RowSet<Row> rows(String sql, Tuple args) {
-        return pool().preparedQuery(sql).execute(args).await().indefinitely();
-    }
-
-    public static void sql(String sql, Tuple args) {
-        rows(sql, args);
-    }
-
-    private static Pool pool() {
-        return Arc.container().instance(Pool.class).get();
+        return Arc.container().instance(Pool.class).get().preparedQuery(sql).execute(args).await().indefinitely();
     }
 }

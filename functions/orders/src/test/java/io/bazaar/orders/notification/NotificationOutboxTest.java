@@ -22,13 +22,11 @@ import io.bazaar.orders.notification.service.NotificationSender;
 import io.bazaar.orders.support.Shop;
 import io.bazaar.orders.support.Shop.Customer;
 import io.bazaar.localenv.BazaarTestEnvironment;
-import io.bazaar.platform.notify.NotifyConfig;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
-import software.amazon.awssdk.services.ses.SesClient;
 
 @QuarkusTest
 @WithTestResource(value = BazaarTestEnvironment.class, scope = TestResourceScope.GLOBAL)
@@ -37,12 +35,6 @@ class NotificationOutboxTest {
     @Inject
     NotificationSender sender;
 
-    @Inject
-    SesClient ses;
-
-    @Inject
-    NotifyConfig notify;
-
     @Test
     void aFailingSendKeepsTheOrderAndIsRetriedLater() {
         Customer shopper = customer();
@@ -50,13 +42,7 @@ class NotificationOutboxTest {
         String number = checkout(shopper.token(), "k-" + UUID.randomUUID(), checkoutBody()).then().statusCode(201)
                 .extract().path("orders[0].orderNumber");
         Instant now = Instant.now();
-        // SES refuses mail from a sender that is not a verified identity
-        ses.deleteIdentity(r -> r.identity(notify.mailFrom()));
-        try {
-            sender.sendDue(now).await().indefinitely();
-        } finally {
-            ses.verifyEmailIdentity(r -> r.emailAddress(notify.mailFrom()));
-        }
+        Shop.whileEmailIsRefused(() -> sender.sendDue(now).await().indefinitely());
         Row failed = email(number);
         assertEquals("PENDING", failed.getString("status"));
         assertEquals(1, failed.getInteger("attempts"));

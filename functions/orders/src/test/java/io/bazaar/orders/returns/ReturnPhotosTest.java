@@ -1,6 +1,7 @@
 package io.bazaar.orders.returns;
 
 import static io.bazaar.orders.returns.ReturnsTest.delivered;
+import static io.bazaar.orders.returns.ReturnsTest.keyed;
 import static io.bazaar.orders.returns.ReturnsTest.line;
 import static io.bazaar.orders.support.Shop.as;
 import static io.bazaar.orders.support.Shop.count;
@@ -58,7 +59,7 @@ class ReturnPhotosTest {
         String first = upload(d.shopper().token(), "image/png", png);
         String second = upload(d.shopper().token(), "image/png", png);
         Map<String, Object> body = withPhotos(List.of(second, first), line(d.capLine(), 1));
-        Response created = as(d.shopper().token()).body(body).post("/api/orders/" + d.number() + "/returns");
+        Response created = keyed(d.shopper().token()).body(body).post("/api/orders/" + d.number() + "/returns");
         created.then().statusCode(201).body("photos.photoId", equalTo(List.of(second, first)));
         String id = created.path("returnId");
         String url = as(d.staff()).get("/api/merchant/returns/" + id).then().statusCode(200)
@@ -68,7 +69,7 @@ class ReturnPhotosTest {
         assertEquals(200, image.statusCode());
         assertArrayEquals(png, image.body());
         // an attached photo cannot go with another return
-        as(d.shopper().token()).body(withPhotos(List.of(first), line(d.teeLine(), 1)))
+        keyed(d.shopper().token()).body(withPhotos(List.of(first), line(d.teeLine(), 1)))
                 .post("/api/orders/" + d.number() + "/returns").then().statusCode(422).body("type", endsWith("/photo-not-found"));
     }
 
@@ -80,16 +81,16 @@ class ReturnPhotosTest {
         Response ticket = ticket(d.shopper().token(), "image/png", text.length);
         assertEquals(200, put(ticket, text));
         String notAnImage = ticket.path("photoId");
-        as(d.shopper().token()).body(withPhotos(List.of(notAnImage), line(d.capLine(), 1))).post(url).then()
+        keyed(d.shopper().token()).body(withPhotos(List.of(notAnImage), line(d.capLine(), 1))).post(url).then()
                 .statusCode(422).body("type", endsWith("/not-an-image"));
         String strangers = upload(customer().token(), "image/png", png());
-        as(d.shopper().token()).body(withPhotos(List.of(strangers), line(d.capLine(), 1))).post(url).then()
+        keyed(d.shopper().token()).body(withPhotos(List.of(strangers), line(d.capLine(), 1))).post(url).then()
                 .statusCode(422).body("type", endsWith("/photo-not-found"));
         List<String> seven = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             seven.add(UUID.randomUUID().toString());
         }
-        as(d.shopper().token()).body(withPhotos(seven, line(d.capLine(), 1))).post(url).then().statusCode(400)
+        keyed(d.shopper().token()).body(withPhotos(seven, line(d.capLine(), 1))).post(url).then().statusCode(400)
                 .body("errors.field", hasItem("photoIds"));
         assertEquals(0, count("select count(*) from order_returns where order_number = $1", Tuple.of(d.number())));
 

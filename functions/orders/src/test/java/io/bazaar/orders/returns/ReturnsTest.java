@@ -37,12 +37,14 @@ import io.bazaar.localenv.BazaarTestEnvironment;
 import io.bazaar.orders.order.service.OrderJobs;
 import io.bazaar.orders.payment.sandbox.SandboxSignature;
 import io.bazaar.orders.support.Shop.Customer;
+import io.bazaar.platform.idempotency.IdempotencyKey;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -144,7 +146,7 @@ class ReturnsTest {
         Customer stranger = customer();
         as(stranger.token()).get("/api/me/returns/" + id).then().statusCode(404).body("type", endsWith("/return-not-found"));
         as(stranger.token()).post("/api/me/returns/" + id + "/cancel").then().statusCode(404);
-        as(stranger.token()).body(body("RETURN", "DAMAGED", line(1, 1))).post("/api/orders/" + d.number() + "/returns")
+        keyed(stranger.token()).body(body("RETURN", "DAMAGED", line(1, 1))).post("/api/orders/" + d.number() + "/returns")
                 .then().statusCode(404).body("type", endsWith("/order-not-found"));
         as(stranger.token()).get("/api/orders/" + d.number() + "/returns").then().statusCode(404);
         String otherStaff = staffToken(UUID.randomUUID(), "orders");
@@ -169,17 +171,17 @@ class ReturnsTest {
     void requestsBreakingTheRulesAreRefusedAndChangeNothing() {
         Delivered d = delivered();
         String url = "/api/orders/" + d.number() + "/returns";
-        as(d.shopper().token()).body(body("RETURN", "BORED", line(d.teeLine(), 1))).post(url).then().statusCode(400)
+        keyed(d.shopper().token()).body(body("RETURN", "BORED", line(d.teeLine(), 1))).post(url).then().statusCode(400)
                 .body("errors.field", hasItem("reason"));
-        as(d.shopper().token()).body(body("SWAP", "DAMAGED", line(d.teeLine(), 1))).post(url).then().statusCode(400)
+        keyed(d.shopper().token()).body(body("SWAP", "DAMAGED", line(d.teeLine(), 1))).post(url).then().statusCode(400)
                 .body("errors.field", hasItem("kind"));
-        as(d.shopper().token()).body(body("RETURN", "DAMAGED", line(d.teeLine(), 1), line(d.teeLine(), 1))).post(url)
+        keyed(d.shopper().token()).body(body("RETURN", "DAMAGED", line(d.teeLine(), 1), line(d.teeLine(), 1))).post(url)
                 .then().statusCode(400);
-        as(d.shopper().token()).body(Map.of("kind", "RETURN", "reason", "DAMAGED", "lines", List.of())).post(url).then()
+        keyed(d.shopper().token()).body(Map.of("kind", "RETURN", "reason", "DAMAGED", "lines", List.of())).post(url).then()
                 .statusCode(400);
-        as(d.shopper().token()).body(body("RETURN", "DAMAGED", line(d.teeLine(), 3))).post(url).then().statusCode(422)
+        keyed(d.shopper().token()).body(body("RETURN", "DAMAGED", line(d.teeLine(), 3))).post(url).then().statusCode(422)
                 .body("type", endsWith("/return-exceeds-quantity"));
-        as(d.shopper().token()).body(body("RETURN", "DAMAGED", line(9, 1))).post(url).then().statusCode(422)
+        keyed(d.shopper().token()).body(body("RETURN", "DAMAGED", line(9, 1))).post(url).then().statusCode(422)
                 .body("type", endsWith("/unknown-order-line"));
         as(d.shopper().token()).get("/api/me/returns?status=LOST").then().statusCode(400);
         assertEquals(0, count("select count(*) from order_returns where order_number = $1", Tuple.of(d.number())));
@@ -201,13 +203,39 @@ class ReturnsTest {
     }
 
     @Test
+    void aRetriedRequestWithTheSameKeyCreatesOneReturnAndAnswersTheSameBody() {
+        Delivered d = delivered();
+        String url = "/api/orders/" + d.number() + "/returns";
+        String key = "return-" + UUID.randomUUID();
+        Map<String, Object> body = body("REFUND_ONLY", "DAMAGED", line(d.capLine(), 1));
+        Response first = as(d.shopper().token()).header(IdempotencyKey.HEADER, key).body(body).post(url);
+        first.then().statusCode(201).header(IdempotencyKey.REPLAYED_HEADER, "false").body("status", equalTo("REQUESTED"));
+        Response again = as(d.shopper().token()).header(IdempotencyKey.HEADER, key).body(body).post(url);
+        again.then().statusCode(201).header(IdempotencyKey.REPLAYED_HEADER, "true");
+        assertEquals(first.jsonPath().getMap(""), again.jsonPath().getMap(""), "the retry answers the same body");
+        assertEquals(1, count("select count(*) from order_returns where order_number = $1", Tuple.of(d.number())));
+
+        // the same key for another request is refused, and creates nothing
+        as(d.shopper().token()).header(IdempotencyKey.HEADER, key).body(body("RETURN", "DAMAGED", line(d.teeLine(), 1)))
+                .post(url).then().statusCode(422).body("type", endsWith("/idempotency-key-reused"));
+        // without a key, or with an unusable one: 400 on the header, nothing created
+        as(d.shopper().token()).body(body("RETURN", "DAMAGED", line(d.teeLine(), 1))).post(url).then().statusCode(400)
+                .body("errors[0].field", equalTo(IdempotencyKey.HEADER));
+        as(d.shopper().token()).header(IdempotencyKey.HEADER, "x".repeat(101)).body(body("RETURN", "DAMAGED", line(d.teeLine(), 1)))
+                .post(url).then().statusCode(400).body("errors[0].field", equalTo(IdempotencyKey.HEADER));
+        assertEquals(1, count("select count(*) from order_returns where order_number = $1", Tuple.of(d.number())));
+        // another shopper's request under the same key is theirs alone: their order is not found
+        as(customer().token()).header(IdempotencyKey.HEADER, key).body(body).post(url).then().statusCode(404);
+    }
+
+    @Test
     void anOrderNotDeliveredCannotBeReturned() {
         Customer shopper = customer();
         UUID merchant = UUID.randomUUID();
         cart(shopper.id(), Map.of(sku(merchant, "Mug", 700, 3), 1));
         String number = checkout(shopper.token(), "k-" + UUID.randomUUID(), checkoutBody()).then().statusCode(201)
                 .extract().jsonPath().getString("orders[0].orderNumber");
-        as(shopper.token()).body(body("RETURN", "DAMAGED", line(1, 1))).post("/api/orders/" + number + "/returns").then()
+        keyed(shopper.token()).body(body("RETURN", "DAMAGED", line(1, 1))).post("/api/orders/" + number + "/returns").then()
                 .statusCode(422).body("type", endsWith("/order-not-delivered"));
     }
 
@@ -309,9 +337,14 @@ class ReturnsTest {
         return kinds;
     }
 
+    /** The shopper's request with a fresh Idempotency-Key, as the storefront sends one per attempt. */
+    static RequestSpecification keyed(String token) {
+        return as(token).header(IdempotencyKey.HEADER, "r-" + UUID.randomUUID());
+    }
+
     @SafeVarargs
     static Response request(Delivered d, String kind, String reason, Map<String, Object>... lines) {
-        return as(d.shopper().token()).body(body(kind, reason, lines)).post("/api/orders/" + d.number() + "/returns");
+        return keyed(d.shopper().token()).body(body(kind, reason, lines)).post("/api/orders/" + d.number() + "/returns");
     }
 
     @SafeVarargs

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.bazaar.localenv.EmulatorOutbox;
 import io.bazaar.platform.aws.AwsConfig;
+import io.bazaar.platform.notify.NotifyConfig;
 import io.quarkus.arc.Arc;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -27,6 +28,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.ses.SesClient;
 
 /**
  * Test fixtures in the other areas' own stores, the way they hold them: accounts and products as rows in identity's
@@ -53,7 +55,7 @@ public final class Shop {
     /** An active shopper whose token says the real name is verified (the identity area's {@code verified} claim). */
     public static Customer verifiedCustomer() {
         Customer c = customer(true, null);
-        return new Customer(c.id(), c.email(), c.phone(), Jwt.subject(c.id().toString()).groups(Set.of("customer", "buyer"))
+        return new Customer(c.id(), c.email(), c.phone(), Jwt.subject(c.id().toString()).upn(c.email()).groups(Set.of("customer", "buyer"))
                 .claim("activated", true).claim("verified", true).sign());
     }
 
@@ -65,7 +67,9 @@ public final class Shop {
                 + "values ($1, $2, $3, 'not-a-hash', 'Test Shopper', $4, now(), now())",
                 Tuple.of(id, email, phone, active ? "ACTIVE" : "PENDING_ACTIVATION"));
         Set<String> groups = active ? Set.of("customer", "buyer") : Set.of("customer");
-        return new Customer(id, email, phone, Jwt.subject(id.toString()).groups(groups).claim("activated", active).sign());
+        // as identity issues them: the login (here the e-mail address) as upn
+        return new Customer(id, email, phone, Jwt.subject(id.toString()).upn(email).groups(groups).claim("activated", active)
+                .sign());
     }
 
     public static String newPhone() {
@@ -171,6 +175,21 @@ public final class Shop {
         coupon.put("validFrom", Instant.now().minus(1, ChronoUnit.DAYS).toString());
         coupon.put("validUntil", Instant.now().plus(30, ChronoUnit.DAYS).toString());
         return coupon;
+    }
+
+    /**
+     * Runs the work while SES refuses every e-mail (the emulator's sender identity removed: SES refuses mail from an
+     * unverified sender), then makes the sender valid again: how the tests make a send fail for real.
+     */
+    public static void whileEmailIsRefused(Runnable work) {
+        SesClient ses = Arc.container().instance(SesClient.class).get();
+        String sender = Arc.container().instance(NotifyConfig.class).get().mailFrom();
+        ses.deleteIdentity(r -> r.identity(sender));
+        try {
+            work.run();
+        } finally {
+            ses.verifyEmailIdentity(r -> r.emailAddress(sender));
+        }
     }
 
     public static EmulatorOutbox outbox() {

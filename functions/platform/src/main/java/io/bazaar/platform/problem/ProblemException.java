@@ -1,5 +1,6 @@
 package io.bazaar.platform.problem;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -12,17 +13,24 @@ public class ProblemException extends RuntimeException {
     private final String type;
     private final String title;
     private final List<FieldError> errors;
+    private final Duration retryAfter;
 
     public ProblemException(int status, String type, String title, String detail) {
         this(status, type, title, detail, List.of());
     }
 
     public ProblemException(int status, String type, String title, String detail, List<FieldError> errors) {
+        this(status, type, title, detail, errors, null);
+    }
+
+    private ProblemException(int status, String type, String title, String detail, List<FieldError> errors,
+            Duration retryAfter) {
         super(detail, null, false, false);
         this.status = status;
         this.type = type;
         this.title = title;
         this.errors = List.copyOf(errors);
+        this.retryAfter = retryAfter;
     }
 
     public static ProblemException badRequest(String type, String detail, FieldError... errors) {
@@ -58,6 +66,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(429, type, "Too many requests", detail);
     }
 
+    /** A 429 that tells the client when to try again: the response carries {@code Retry-After} in whole seconds. */
+    public static ProblemException tooManyRequests(String type, String detail, Duration retryAfter) {
+        return new ProblemException(429, type, "Too many requests", detail, List.of(), retryAfter);
+    }
+
     public int status() {
         return status;
     }
@@ -72,5 +85,10 @@ public class ProblemException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** How long the client should wait before trying again, or null when the answer does not say. */
+    public Duration retryAfter() {
+        return retryAfter;
     }
 }

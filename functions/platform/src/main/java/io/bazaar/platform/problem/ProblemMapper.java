@@ -30,7 +30,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response domain(ProblemException e) {
-        return respond(e.status(), e.type(), e.title(), e.getMessage(), e.errors());
+        Response response = respond(e.status(), e.type(), e.title(), e.getMessage(), e.errors());
+        if (e.retryAfter() != null) {
+            // whole seconds, rounded up, at least 1 (RFC 9110 delay-seconds)
+            long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
+            response.getHeaders().putSingle("Retry-After", Long.toString(seconds));
+        }
+        return response;
     }
 
     @ServerExceptionMapper

@@ -22,7 +22,7 @@ public class ProductReviews {
     public static final int MAX = 20;
 
     private static final String NEWEST = """
-            select id, product_id, author_name, stars, title, body, sku_attributes::text as sku_attributes, created_at
+            select id, product_id, author_name, author_erased, stars, title, body, sku_attributes::text as sku_attributes, created_at
               from reviews
              where product_id = $1 and status = 'PUBLISHED'
              order by created_at desc, id desc
@@ -42,7 +42,7 @@ public class ProductReviews {
 
     private static PublishedReview review(Row row) {
         return new PublishedReview(row.getUUID("id"), row.getUUID("product_id"), row.getString("author_name"),
-                row.getInteger("stars"), row.getString("title"), row.getString("body"), row.getString("sku_attributes"),
+                row.getBoolean("author_erased"), row.getInteger("stars"), row.getString("title"), row.getString("body"), row.getString("sku_attributes"),
                 row.getOffsetDateTime("created_at").toInstant());
     }
 }

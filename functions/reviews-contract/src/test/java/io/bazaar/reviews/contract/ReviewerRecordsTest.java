@@ -40,12 +40,15 @@ class ReviewerRecordsTest {
         UUID theirs = review(other, "Han M.");
         UUID myPhoto = photo(reviewer, mine);
         UUID theirPhoto = photo(other, theirs);
+        notice(mine, "li@example.com");
+        notice(theirs, "han@example.com");
 
         assertEquals(new ReviewerRecords.Erased(1, 1),
                 pool.withTransaction(tx -> records.erase(tx, reviewer)).await().atMost(WAIT));
 
-        Row review = one("select author_name, stars, title, body, status, image_count from reviews where id = $1", mine);
-        assertEquals(ReviewerRecords.DELETED_AUTHOR, review.getString("author_name"));
+        Row review = one("select author_name, author_erased, stars, title, body, status, image_count from reviews where id = $1", mine);
+        assertNull(review.getString("author_name"), "no name stored, in any language");
+        assertEquals(true, review.getBoolean("author_erased"));
         assertEquals(4, review.getInteger("stars"));
         assertEquals("Fits well", review.getString("title"));
         assertEquals("Good value.", review.getString("body"));
@@ -54,7 +57,11 @@ class ReviewerRecordsTest {
         assertNull(one("select review_id from review_images where id = $1", myPhoto).getUUID(0),
                 "detached: the review-photo-cleanup job deletes it and its object");
 
+        assertEquals(0L, one("select count(*) from review_notices where review_id = $1", mine).getLong(0),
+                "a reply notice queued to the deleted account's address is gone");
+        assertEquals(1L, one("select count(*) from review_notices where review_id = $1", theirs).getLong(0));
         assertEquals("Han M.", one("select author_name from reviews where id = $1", theirs).getString(0), "others keep theirs");
+        assertEquals(false, one("select author_erased from reviews where id = $1", theirs).getBoolean(0));
         assertEquals(1, one("select image_count from reviews where id = $1", theirs).getInteger(0));
         assertEquals(theirs, one("select review_id from review_images where id = $1", theirPhoto).getUUID(0));
         assertEquals(new ReviewerRecords.Erased(0, 0),
@@ -72,6 +79,12 @@ class ReviewerRecordsTest {
                         UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), at)))
                 .await().atMost(WAIT);
         return id;
+    }
+
+    private void notice(UUID review, String email) {
+        pool.preparedQuery("insert into review_notices (review_id, channel, recipient, subject, body, next_attempt_at, "
+                + "created_at) values ($1, 'EMAIL', $2, 'The seller replied', 'Thanks', now(), now())")
+                .execute(Tuple.of(review, email)).await().atMost(WAIT);
     }
 
     private UUID photo(UUID account, UUID review) {

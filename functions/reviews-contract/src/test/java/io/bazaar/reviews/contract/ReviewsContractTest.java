@@ -45,11 +45,24 @@ class ReviewsContractTest {
         PublishedReview first = newest.get(0);
         assertEquals(4, first.stars());
         assertEquals("Li L.", first.authorName());
+        assertEquals(false, first.authorErased());
         assertEquals("Good value.", first.text());
         assertEquals(Map.of("colour", "red"), first.skuAttributes());
         assertEquals(1, reviews.newest(pool, product, 1).await().atMost(WAIT).size());
         assertThrows(IllegalArgumentException.class, () -> reviews.newest(pool, product, 0));
         assertThrows(IllegalArgumentException.class, () -> reviews.newest(pool, product, ProductReviews.MAX + 1));
+    }
+
+    @Test
+    void aDeletedAccountsReviewHasNoNameButTheErasedMarker() {
+        UUID product = UUID.randomUUID();
+        review(product, "PUBLISHED", 3, "Kept opinion", 0);
+        pool.preparedQuery("update reviews set author_name = null, author_erased = true where product_id = $1")
+                .execute(Tuple.of(product)).await().atMost(WAIT);
+        PublishedReview erased = reviews.newest(pool, product, 1).await().atMost(WAIT).get(0);
+        assertEquals(null, erased.authorName());
+        assertEquals(true, erased.authorErased());
+        assertEquals("Kept opinion", erased.title());
     }
 
     private void review(UUID product, String status, int stars, String title, int daysAgo) {

@@ -54,31 +54,25 @@ public class MerchantReviews {
         return reviews.ofMerchant(pool, merchantId, productIdOrNull, page).chain(found -> details.of(pool, found));
     }
 
-    /** Writes the reply, or replaces the merchant's earlier one; the reviewer hears of the first reply. */
+    /** Writes the reply, or replaces the merchant's earlier one; the reviewer hears of the first reply (in its transaction). */
     public Uni<ReviewDetails> reply(UUID merchantId, UUID staffAccountId, UUID reviewId, ReplyInput input) {
         Instant now = clock.instant();
         Reply reply = new Reply(reviewId, merchantId, staffAccountId, input.text().strip(), now, now);
         return limits.merchantWrite(staffAccountId).chain(() -> pool.withTransaction(tx -> published(tx, merchantId, reviewId)
                 .chain(review -> reviews.saveReply(tx, reply)
-                        .call(first -> first ? inbox.post(tx, replyNotice(review)) : Uni.createFrom().voidItem())
-                        .chain(first -> details.of(tx, review).map(found -> new Replied(found, first))))))
-                .call(replied -> replied.first() ? merchantReplied(replied.details()) : Uni.createFrom().voidItem())
-                .map(Replied::details);
+                        .call(first -> first ? inbox.post(tx, replyNotice(review))
+                                .chain(() -> notices.merchantReplied(tx, review, reply, now)) : Uni.createFrom().voidItem())
+                        .chain(() -> details.of(tx, review)))));
     }
 
-    /** The reviewer's in-app notice of the first reply, posted with the reply (members' words: review.replied). */
+    /**
+     * The reviewer's in-app notice of the first reply, posted with the reply (members' words: review.replied); its
+     * e-mail or SMS is queued with it by {@link ReplyNotices}.
+     */
     private static InboxMessage replyNotice(Review review) {
         String product = review.productName().length() > 200 ? review.productName().substring(0, 200) : review.productName();
         return InboxMessage.of(review.accountId(), InboxKind.REVIEW_REPLY, "review.replied",
                 Map.of("product", product, "productId", review.productId().toString()), "/product/" + review.productId());
-    }
-
-    /**
-     * The moment a merchant first replies to a review, after the reply is committed: the e-mail to the reviewer (the
-     * in-app notice was posted in the reply's transaction).
-     */
-    Uni<Void> merchantReplied(ReviewDetails review) {
-        return notices.merchantReplied(review.review(), review.replyOrNull());
     }
 
     /** Reports the review to the platform admins; it stays visible until one of them decides. */
@@ -101,8 +95,5 @@ public class MerchantReviews {
             }
             return review;
         });
-    }
-
-    private record Replied(ReviewDetails details, boolean first) {
     }
 }

@@ -2,9 +2,12 @@ package io.bazaar.reviews.reply;
 
 import static io.bazaar.orders.support.Shop.adminToken;
 import static io.bazaar.orders.support.Shop.as;
+import static io.bazaar.orders.support.Shop.count;
 import static io.bazaar.orders.support.Shop.customer;
+import static io.bazaar.orders.support.Shop.one;
 import static io.bazaar.orders.support.Shop.outbox;
 import static io.bazaar.orders.support.Shop.staffToken;
+import static io.bazaar.orders.support.Shop.whileEmailIsRefused;
 import static io.bazaar.reviews.support.Purchases.received;
 import static io.bazaar.reviews.support.Purchases.review;
 import static io.bazaar.reviews.support.Purchases.write;
@@ -15,23 +18,48 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import io.bazaar.localenv.BazaarTestEnvironment;
 import io.bazaar.localenv.SentEmail;
+import io.bazaar.reviews.review.repository.ReviewRepository;
+import io.bazaar.reviews.review.service.Reply;
+import io.bazaar.reviews.review.service.Review;
 import io.bazaar.reviews.support.Purchases.Bought;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 @QuarkusTest
 @WithTestResource(value = BazaarTestEnvironment.class, scope = TestResourceScope.GLOBAL)
 class HelpfulReplyReportTest {
+
+    @Inject
+    ReviewNoticesJob noticesJob;
+
+    @Inject
+    ReplyNotices notices;
+
+    @Inject
+    ReviewRepository reviews;
+
+    @Inject
+    Pool pool;
 
     @Test
     void aShopperMarksSomeoneElsesReviewHelpfulOnce() {
@@ -75,6 +103,10 @@ class HelpfulReplyReportTest {
         given().get("/api/reviews/products/" + line.productId()).then()
                 .body("items[0].reply.text", equalTo("We sent a new one today."))
                 .body("items[0].reply.createdAt", notNullValue());
+        assertEquals(0, emailsTo(line), "the notice waits in the outbox for the review-notices job");
+        assertEquals(1L, count("select count(*) from review_notices where review_id = $1", Tuple.of(UUID.fromString(id))),
+                "one notice for the first reply, none for its edit");
+        noticesJob.sendDue(Instant.now()).await().indefinitely();
         List<SentEmail> notices = outbox().emails().stream()
                 .filter(m -> m.destinations().contains(line.buyer().email())).toList();
         assertEquals(1, notices.size(), "one notice for the first reply, none for its edit");
@@ -82,6 +114,54 @@ class HelpfulReplyReportTest {
         as(staff).get("/api/merchant/reviews").then().statusCode(200).body("items.review.id", equalTo(List.of(id)));
         as(staff).body(Map.of("text", " ")).put("/api/merchant/reviews/" + id + "/reply").then().statusCode(400)
                 .body("errors[0].field", equalTo("text"));
+    }
+
+    @Test
+    void aFailingNoticeKeepsTheReplyAndIsSentAgainLater() {
+        Bought line = received("Retried notice");
+        String id = write(line, review(line, 4)).getString("review.id");
+        as(staffToken(line.merchantId(), "messages")).body(Map.of("text", "Thanks!"))
+                .put("/api/merchant/reviews/" + id + "/reply").then().statusCode(200);
+        Instant now = Instant.now();
+        whileEmailIsRefused(() -> noticesJob.sendDue(now).await().indefinitely());
+        Row failed = notice(id);
+        assertEquals("PENDING", failed.getString("status"));
+        assertEquals(1, failed.getInteger("attempts"));
+        assertNotNull(failed.getString("last_error"));
+        assertEquals(0, emailsTo(line));
+        given().get("/api/reviews/products/" + line.productId()).then().body("items[0].reply.text", equalTo("Thanks!"));
+
+        noticesJob.sendDue(now.plusSeconds(30)).await().indefinitely();
+        assertEquals("PENDING", notice(id).getString("status"), "not due again before the backoff");
+        noticesJob.sendDue(now.plus(Duration.ofMinutes(2))).await().indefinitely();
+        Row sent = notice(id);
+        assertEquals("SENT", sent.getString("status"));
+        assertEquals(2, sent.getInteger("attempts"));
+        assertEquals(1, emailsTo(line));
+    }
+
+    @Test
+    void aRolledBackReplyQueuesNoNotice() {
+        Bought line = received("Rolled back");
+        UUID id = UUID.fromString(write(line, review(line, 4)).getString("review.id"));
+        Review review = reviews.find(pool, id).await().indefinitely();
+        Reply reply = new Reply(id, line.merchantId(), UUID.randomUUID(), "Never committed", Instant.now(), Instant.now());
+        // the reply's transaction fails after the notice was queued in it (as when the reply's own writes fail)
+        assertThrows(IllegalStateException.class, () -> pool.withTransaction(tx -> notices.merchantReplied(tx, review, reply,
+                Instant.now()).chain(() -> Uni.createFrom().failure(new IllegalStateException("rolled back"))))
+                .await().indefinitely());
+        noticesJob.sendDue(Instant.now().plus(Duration.ofDays(1))).await().indefinitely();
+        assertEquals(0L, count("select count(*) from review_notices where review_id = $1", Tuple.of(id)));
+        assertEquals(0, emailsTo(line));
+    }
+
+    private static Row notice(String reviewId) {
+        return one("select status, attempts, last_error from review_notices where review_id = $1",
+                Tuple.of(UUID.fromString(reviewId)));
+    }
+
+    private static long emailsTo(Bought line) {
+        return outbox().emails().stream().filter(m -> m.destinations().contains(line.buyer().email())).count();
     }
 
     @Test

@@ -3,12 +3,12 @@ package io.bazaar.server.shop;
 import static io.restassured.RestAssured.given;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.bazaar.orders.support.Shop;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
@@ -91,16 +91,9 @@ final class ShopFixtures {
         return Jwt.subject(UUID.randomUUID().toString()).groups(Set.of("customer", "buyer", "platform-admin")).sign();
     }
 
+    /** The orders' shared checkout body (a Hangzhou address, the sandbox card). */
     static Map<String, Object> checkoutBody() {
-        Map<String, Object> address = new HashMap<>();
-        address.put("name", "Li Lei");
-        address.put("phone", "+8613800138000");
-        address.put("country", "CN");
-        address.put("region", "Zhejiang");
-        address.put("city", "Hangzhou");
-        address.put("postalCode", "310000");
-        address.put("line1", "1 West Lake Road");
-        return Map.of("address", address, "paymentMethod", "sandbox-card");
+        return Shop.checkoutBody();
     }
 
     int stockOf(UUID sku) {

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.bazaar.orders.checkout.service.CheckoutService;
 import io.bazaar.platform.idempotency.IdempotencyKey;
+import io.bazaar.platform.idempotency.IdempotentResult;
 import io.bazaar.platform.problem.ProblemException;
 import io.bazaar.platform.security.CurrentAccount;
 import io.bazaar.platform.security.Roles;
@@ -60,9 +61,7 @@ public class CheckoutResource {
         if (!token.getGroups().contains(Roles.BUYER)) {
             throw ProblemException.forbidden("account-not-activated", "Activate your account before checking out.");
         }
-        return checkouts.checkout(current.id(), current.verified(), IdempotencyKey.require(idempotencyKey), request).map(outcome -> Response.status(201)
-                .type(MediaType.APPLICATION_JSON).header(IdempotencyKey.REPLAYED_HEADER, Boolean.toString(outcome.replayed()))
-                .entity(outcome.json()).build());
+        return checkouts.checkout(current.id(), current.verified(), IdempotencyKey.require(idempotencyKey), request).map(IdempotentResult::created);
     }
 
     @POST

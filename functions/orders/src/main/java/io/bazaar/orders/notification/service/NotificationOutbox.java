@@ -14,6 +14,7 @@ import io.bazaar.members.contract.InboxKind;
 import io.bazaar.members.contract.InboxMessage;
 import io.bazaar.orders.notification.repository.NotificationRepository;
 import io.bazaar.orders.order.service.Order;
+import io.bazaar.platform.outbox.OutboxMessage;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -55,10 +56,10 @@ public class NotificationOutbox {
                 "order." + kind.name().toLowerCase(Locale.ROOT), Map.of("number", order.number()), "/orders/" + order.number()));
         return inApp.chain(() -> contactOf(tx, order.accountId())).chain(contact -> {
             Uni<Void> email = contact[0] == null ? Uni.createFrom().voidItem()
-                    : notifications.insert(tx, order.number(), kind, Notification.EMAIL, contact[0],
+                    : notifications.insert(tx, order.number(), kind, OutboxMessage.EMAIL, contact[0],
                             templates.subject(kind, order), templates.email(kind, order), at);
             return email.chain(() -> contact[1] == null ? Uni.createFrom().voidItem()
-                    : notifications.insert(tx, order.number(), kind, Notification.SMS, contact[1], "",
+                    : notifications.insert(tx, order.number(), kind, OutboxMessage.SMS, contact[1], "",
                             templates.sms(kind, order), at));
         });
     }
@@ -90,9 +91,9 @@ public class NotificationOutbox {
     private Uni<Void> send(SqlClient tx, String[] contact, String orderNumber, NotificationKind kind, Message message,
             Instant at) {
         Uni<Void> email = contact[0] == null ? Uni.createFrom().voidItem()
-                : notifications.insert(tx, orderNumber, kind, Notification.EMAIL, contact[0], message.subject(),
+                : notifications.insert(tx, orderNumber, kind, OutboxMessage.EMAIL, contact[0], message.subject(),
                         message.email(), at);
         return email.chain(() -> contact[1] == null ? Uni.createFrom().voidItem()
-                : notifications.insert(tx, orderNumber, kind, Notification.SMS, contact[1], "", message.sms(), at));
+                : notifications.insert(tx, orderNumber, kind, OutboxMessage.SMS, contact[1], "", message.sms(), at));
     }
 }

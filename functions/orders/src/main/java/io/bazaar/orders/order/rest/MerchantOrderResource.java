@@ -30,10 +30,10 @@ import io.bazaar.orders.order.service.OrderCursor;
 import io.bazaar.orders.order.service.OrderQuery;
 import io.bazaar.orders.order.service.OrderService;
 import io.bazaar.orders.refund.rest.RefundRequest;
-import io.bazaar.orders.refund.rest.RefundResponses;
 import io.bazaar.orders.refund.rest.RefundView;
 import io.bazaar.orders.refund.service.RefundService;
 import io.bazaar.platform.idempotency.IdempotencyKey;
+import io.bazaar.platform.idempotency.IdempotentResult;
 import io.bazaar.platform.paging.PageRequest;
 import io.bazaar.platform.security.Roles;
 import io.bazaar.platform.security.StaffAccess;
@@ -118,7 +118,7 @@ public class MerchantOrderResource {
             @Valid @NotNull(message = "a JSON body is required") RefundRequest request) {
         UUID merchant = staff.merchantWith(StaffAccess.ORDERS);
         return refunds.refund(merchant, "merchant-staff:" + token.getSubject(), number, IdempotencyKey.require(idempotencyKey),
-                request).map(RefundResponses::created);
+                request).map(IdempotentResult::created);
     }
 
     @GET

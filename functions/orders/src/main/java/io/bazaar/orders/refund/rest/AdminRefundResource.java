@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.bazaar.orders.refund.service.RefundService;
 import io.bazaar.platform.idempotency.IdempotencyKey;
+import io.bazaar.platform.idempotency.IdempotentResult;
 import io.bazaar.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 
@@ -55,7 +56,7 @@ public class AdminRefundResource {
     public Uni<Response> refund(@PathParam("number") String number, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
             @Valid @NotNull(message = "a JSON body is required") RefundRequest request) {
         return refunds.refund(null, "platform-admin:" + token.getSubject(), number, IdempotencyKey.require(idempotencyKey),
-                request).map(RefundResponses::created);
+                request).map(IdempotentResult::created);
     }
 
     @GET

@@ -4,19 +4,22 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.ResponseStatus;
 
 import io.bazaar.orders.returns.service.ReturnService;
+import io.bazaar.platform.idempotency.IdempotencyKey;
+import io.bazaar.platform.idempotency.IdempotentResult;
 import io.bazaar.platform.security.CurrentAccount;
 import io.bazaar.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -42,15 +45,18 @@ public class OrderReturnResource {
     }
 
     @POST
-    @ResponseStatus(201)
-    @Operation(summary = "Ask for a return (goods back, then the refund) or a refund only on lines of a delivered order")
-    @APIResponse(responseCode = "201", description = "The new return, REQUESTED",
+    @Operation(summary = "Ask for a return (goods back, then the refund) or a refund only on lines of a delivered order "
+            + "(header Idempotency-Key)")
+    @APIResponse(responseCode = "201", description = "The new return, REQUESTED (the same body again for a retry with the same key)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReturnView.class)))
+    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is running")
     @APIResponse(responseCode = "422",
-            description = "The order is not delivered, its return window has closed, an unknown line, or more units "
-                    + "than bought minus those refunded or in other returns")
-    public Uni<ReturnView> request(@PathParam("number") String number,
+            description = "The order is not delivered, its return window has closed, an unknown line, more units "
+                    + "than bought minus those refunded or in other returns, or a reused Idempotency-Key")
+    public Uni<Response> request(@PathParam("number") String number,
+            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
             @Valid @NotNull(message = "a JSON body is required") NewReturnRequest request) {
-        return returns.request(current.id(), number, request).map(ReturnView::of);
+        return returns.request(current.id(), number, IdempotencyKey.require(idempotencyKey), request)
+                .map(IdempotentResult::created);
     }
 }

@@ -32,6 +32,10 @@ import io.bazaar.orders.returns.repository.ReturnRepository;
 import io.bazaar.orders.returns.repository.ReturnRepository.Changes;
 import io.bazaar.orders.returns.rest.NewReturnRequest;
 import io.bazaar.orders.returns.rest.ReceiveRequest;
+import io.bazaar.orders.returns.rest.ReturnView;
+import io.bazaar.platform.crypto.Sha256;
+import io.bazaar.platform.idempotency.IdempotentRequests;
+import io.bazaar.platform.idempotency.IdempotentResult;
 import io.bazaar.platform.money.Money;
 import io.bazaar.platform.paging.Page;
 import io.bazaar.platform.paging.PageRequest;
@@ -60,12 +64,14 @@ public class ReturnService {
     private final ReturnPhotos photos;
     private final OrdersConfig config;
     private final ObjectMapper json;
+    private final IdempotentRequests idempotent;
     private final Pool pool;
     private final Clock clock;
 
     ReturnService(ReturnRepository returns, OrderRepository orders, RefundRepository refundRecords, RefundService refunds,
             NotificationOutbox outbox, ReturnNotices notices, ReturnPhotos photos, OrdersConfig config, ObjectMapper json,
-            Pool pool, Clock clock) {
+            IdempotentRequests idempotent, Pool pool, Clock clock) {
+        this.idempotent = idempotent;
         this.photos = photos;
         this.returns = returns;
         this.orders = orders;
@@ -98,8 +104,10 @@ public class ReturnService {
     /**
      * A new request on lines of a delivered order of the shopper, inside the return window; the merchant's staff are
      * told; the photos it names are checked and attached. The order row is locked, so two requests (or a request and a refund, or the completion job) take turns.
+     * Once per Idempotency-Key of the shopper and order: a retry with the same body gets the same answer (the return
+     * as it was created), the same key with another body 422 {@code idempotency-key-reused}.
      */
-    public Uni<ReturnDetails> request(UUID accountId, String number, NewReturnRequest request) {
+    public Uni<IdempotentResult> request(UUID accountId, String number, String key, NewReturnRequest request) {
         ReturnKind kind = parse(ReturnKind.class, "kind", request.kind());
         ReturnReason reason = parse(ReturnReason.class, "reason", request.reason());
         Set<Integer> seen = new HashSet<>();
@@ -108,6 +116,15 @@ public class ReturnService {
                 throw ProblemException.invalid(new FieldError("lines[" + i + "].lineNo", "is given twice"));
             }
         }
+        String hash = Sha256.hex(number + "\n" + write(request));
+        String scope = "return#" + accountId + "#" + number + "#" + key;
+        return idempotent.once(scope, hash, config.idempotencyTtl(), committed -> create(accountId, number, kind, reason, request)
+                .invoke(() -> committed.set(true))
+                .chain(id -> details(id)).map(details -> write(ReturnView.of(details))));
+    }
+
+    /** The request's own work, in one transaction; completes with the new return's id once committed. */
+    private Uni<UUID> create(UUID accountId, String number, ReturnKind kind, ReturnReason reason, NewReturnRequest request) {
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         return pool.withTransaction(tx -> returns.lockOrder(tx, number).chain(exists -> {
@@ -153,7 +170,7 @@ public class ReturnService {
                             customer(accountId), kind == ReturnKind.RETURN ? "return requested" : "refund requested")))
                     .chain(() -> outbox.enqueueToOrderStaff(tx, r.merchantId(), number, NotificationKind.RETURN_REQUESTED,
                             notices.of(NotificationKind.RETURN_REQUESTED, r), now)));
-        })).chain(() -> details(id));
+        })).replaceWith(id);
     }
 
     public Uni<Page<OrderReturn>> pageOfCustomer(UUID accountId, ReturnStatus status, PageRequest page) {
@@ -330,6 +347,14 @@ public class ReturnService {
 
     private Uni<ReturnDetails> details(UUID id) {
         return returns.find(id).chain(this::details);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private RefundView read(String text) {

@@ -1,0 +1,54 @@
+package io.bazaar.reviews.reply;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.bazaar.platform.jobs.ScheduledJob;
+import io.bazaar.platform.outbox.MessageOutbox;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Sends the due reply notices of the area's outbox with the platform's {@link MessageOutbox} (retried with backoff,
+ * given up on after 6 attempts): by the scheduler in the server, by EventBridge through
+ * POST /internal/jobs/review-notices in AWS.
+ */
+@ApplicationScoped
+public class ReviewNoticesJob implements ScheduledJob {
+
+    private static final Logger LOG = Logger.getLogger(ReviewNoticesJob.class);
+
+    private final MessageOutbox outbox;
+    private final Clock clock;
+
+    ReviewNoticesJob(MessageOutbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "review-notices";
+    }
+
+    @Override
+    public Uni<Void> run() {
+        return sendDue(clock.instant()).replaceWithVoid();
+    }
+
+    /** Sends every notice due at {@code now}; completes with how many went out. */
+    public Uni<Integer> sendDue(Instant now) {
+        return outbox.sendDue(ReplyNotices.TABLE, now);
+    }
+
+    @Scheduled(identity = "review-notices", every = "${bazaar.reviews.notices-every:15s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> scheduled() {
+        return run().onFailure().invoke(e -> LOG.warn("Sending review notices failed; the next run tries again", e))
+                .onFailure().recoverWithNull().replaceWithVoid();
+    }
+}
