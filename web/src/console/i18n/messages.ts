@@ -2,6 +2,8 @@
 import { consoleBenefitsMessages } from '../benefits/messages'
 import { reviewsConsoleMessages } from '../reviews/messages'
 import { returnsConsoleMessages } from '../returns/messages'
+import { shopsConsoleMessages } from '../shops/messages'
+import { staffConsoleMessages } from '../staff/messages'
 
 const en = {
   title: 'Bazaar console',
@@ -9,6 +11,8 @@ const en = {
   navLabel: 'Console',
   menuToggle: 'Menu',
   returns: returnsConsoleMessages.en,
+  staff: staffConsoleMessages.en,
+  shops: shopsConsoleMessages.en,
   actions: 'Actions',
   yes: 'Yes',
   no: 'No',
@@ -40,6 +44,10 @@ const en = {
       'merchant-reviews': reviewsConsoleMessages.en.aboutMerchant,
       'review-moderation': reviewsConsoleMessages.en.aboutAdmin,
       verifications: 'Shoppers’ real-name submissions waiting for a decision.',
+      staff: staffConsoleMessages.en.aboutStaff,
+      roles: staffConsoleMessages.en.aboutRoles,
+      shops: shopsConsoleMessages.en.aboutShops,
+      'shop-applications': shopsConsoleMessages.en.aboutApplications,
     },
   },
   forbidden: { heading: 'Not for this account', text: 'Your account does not have the permission this page needs.' },
@@ -197,6 +205,8 @@ const zh: Messages = {
   navLabel: '后台导航',
   menuToggle: '菜单',
   returns: returnsConsoleMessages.zh,
+  staff: staffConsoleMessages.zh,
+  shops: shopsConsoleMessages.zh,
   actions: '操作',
   yes: '是',
   no: '否',
@@ -228,6 +238,10 @@ const zh: Messages = {
       'merchant-reviews': reviewsConsoleMessages.zh.aboutMerchant,
       'review-moderation': reviewsConsoleMessages.zh.aboutAdmin,
       verifications: '等待处理的会员实名认证申请。',
+      staff: staffConsoleMessages.zh.aboutStaff,
+      roles: staffConsoleMessages.zh.aboutRoles,
+      shops: shopsConsoleMessages.zh.aboutShops,
+      'shop-applications': shopsConsoleMessages.zh.aboutApplications,
     },
   },
   forbidden: { heading: '此账号无权访问', text: '你的账号没有打开此页面所需的权限。' },

@@ -317,7 +317,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ShopCreated"];
+                    };
                 };
                 /** @description No name, or the owner's login is not an email or phone */
                 400: {
@@ -402,7 +404,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["InvitationView"];
+                    };
                 };
                 /** @description Invalid input; errors names each bad field */
                 400: {
@@ -1907,7 +1911,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["AcceptedInvitation"];
+                    };
                 };
                 /** @description A field is missing, or the new account's password is refused */
                 400: {
@@ -8766,7 +8772,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["InvitationView"];
+                    };
                 };
                 /** @description Not an email or phone, no roles, or a role the shop does not have */
                 400: {
@@ -11306,7 +11314,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["RoleView"];
+                    };
                 };
                 /** @description No name, no permissions or an unknown permission */
                 400: {
@@ -11390,7 +11400,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["RoleView"];
+                    };
                 };
                 /** @description No name, no permissions or an unknown permission */
                 400: {
@@ -11834,7 +11846,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["StaffMemberView"];
+                    };
                 };
                 /** @description No roles, or a role the shop does not have */
                 400: {
@@ -13135,7 +13149,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ShopApplicationReceived"];
+                    };
                 };
                 /** @description A field is missing or the contact is not an email or phone */
                 400: {
@@ -13441,10 +13457,10 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         AcceptedInvitation: {
-            accountCreated?: boolean;
-            merchantId?: components["schemas"]["UUID"];
-            merchantName?: string;
-            owner?: boolean;
+            accountCreated: boolean;
+            merchantId: components["schemas"]["UUID"];
+            merchantName: string;
+            owner: boolean;
         };
         AcceptInvitationRequest: {
             code: string;
@@ -14875,9 +14891,9 @@ export interface components {
             trackingNumber: string;
         };
         ShopApplicationReceived: {
-            createdAt?: components["schemas"]["Instant"];
-            id?: components["schemas"]["UUID"];
-            status?: components["schemas"]["ShopApplicationStatus"];
+            createdAt: components["schemas"]["Instant"];
+            id: components["schemas"]["UUID"];
+            status: components["schemas"]["ShopApplicationStatus"];
         };
         ShopApplicationRequest: {
             businessName: string;
@@ -14900,8 +14916,8 @@ export interface components {
             status: components["schemas"]["ShopApplicationStatus"];
         };
         ShopCreated: {
-            invitation?: components["schemas"]["InvitationView"];
-            shop?: components["schemas"]["ShopSummary"];
+            invitation: components["schemas"]["InvitationView"];
+            shop: components["schemas"]["ShopSummary"];
         };
         ShopProductView: {
             currency: string;

@@ -12,6 +12,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
@@ -50,7 +51,7 @@ public class ShopAdminResource {
     @POST
     @Operation(summary = "Open a shop and send its owner an invitation code (email or SMS)")
     @APIResponse(responseCode = "201", description = "Opened",
-            content = @Content(schema = @Schema(implementation = ShopCreated.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShopCreated.class)))
     @APIResponse(responseCode = "400", description = "No name, or the owner's login is not an email or phone")
     @APIResponse(responseCode = "429", description = "An invitation was sent to this login a moment ago")
     public Uni<Response> open(@Valid @NotNull(message = "a JSON body is required") NewShop request) {
@@ -63,7 +64,7 @@ public class ShopAdminResource {
     @Path("/{id}/owner-invitations")
     @Operation(summary = "Invite an owner of the shop again (or another owner)")
     @APIResponse(responseCode = "201", description = "Invited",
-            content = @Content(schema = @Schema(implementation = InvitationView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationView.class)))
     @APIResponse(responseCode = "404", description = "There is no such shop")
     public Uni<Response> inviteOwner(@PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") OwnerInvitationRequest request) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,7 +36,7 @@ public class ShopApplicationResource {
     @POST
     @Operation(summary = "Apply for a shop; the platform's admins approve or reject it")
     @APIResponse(responseCode = "201", description = "Received",
-            content = @Content(schema = @Schema(implementation = ShopApplicationReceived.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShopApplicationReceived.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or the contact is not an email or phone")
     @APIResponse(responseCode = "429", description = "Too many applications from this address")
     public Uni<Response> apply(@Valid @NotNull(message = "a JSON body is required") ShopApplicationRequest request,

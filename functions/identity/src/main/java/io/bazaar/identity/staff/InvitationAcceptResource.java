@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -33,7 +34,7 @@ public class InvitationAcceptResource {
     @Path("/accept")
     @Operation(summary = "Accept an invitation with its code and the login's password (a new login gets an account)")
     @APIResponse(responseCode = "200", description = "Joined the shop; sign in again for a token with its permissions",
-            content = @Content(schema = @Schema(implementation = AcceptedInvitation.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AcceptedInvitation.class)))
     @APIResponse(responseCode = "400", description = "A field is missing, or the new account's password is refused")
     @APIResponse(responseCode = "401", description = "The password is wrong for the existing account")
     @APIResponse(responseCode = "409", description = "The account is already staff (of this or another shop)")

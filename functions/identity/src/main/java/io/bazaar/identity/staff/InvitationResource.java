@@ -12,6 +12,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -51,7 +52,7 @@ public class InvitationResource {
     @POST
     @Operation(summary = "Invite a person by email or phone with roles; the code goes to them like an activation code")
     @APIResponse(responseCode = "201", description = "Invited (a pending invitation to the same login is replaced)",
-            content = @Content(schema = @Schema(implementation = InvitationView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationView.class)))
     @APIResponse(responseCode = "400", description = "Not an email or phone, no roles, or a role the shop does not have")
     @APIResponse(responseCode = "403", description = "No staff permission, or the owner role given by a non-owner")
     @APIResponse(responseCode = "409", description = "The login is already on the shop's staff")

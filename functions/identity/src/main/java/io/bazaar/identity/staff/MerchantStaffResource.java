@@ -11,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -58,7 +59,7 @@ public class MerchantStaffResource {
     @Path("/staff/{accountId}/roles")
     @Operation(summary = "Give a member exactly these roles; their sessions end, so their next token carries them")
     @APIResponse(responseCode = "200", description = "The member with the new roles",
-            content = @Content(schema = @Schema(implementation = StaffMemberView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffMemberView.class)))
     @APIResponse(responseCode = "400", description = "No roles, or a role the shop does not have")
     @APIResponse(responseCode = "403", description = "Only an owner may give or take the owner role")
     @APIResponse(responseCode = "404", description = "The shop has no such member")

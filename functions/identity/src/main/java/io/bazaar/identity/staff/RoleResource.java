@@ -13,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -49,7 +50,7 @@ public class RoleResource {
     @POST
     @Operation(summary = "Create a role of the shop's own")
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = RoleView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoleView.class)))
     @APIResponse(responseCode = "400", description = "No name, no permissions or an unknown permission")
     @APIResponse(responseCode = "409", description = "The shop already has a role with this name")
     public Uni<Response> create(@Valid @NotNull(message = "a JSON body is required") RoleRequest request) {
@@ -61,7 +62,7 @@ public class RoleResource {
     @Path("/{id}")
     @Operation(summary = "Rename a role of the shop's own or change its permissions; its members' sessions end")
     @APIResponse(responseCode = "200", description = "Changed",
-            content = @Content(schema = @Schema(implementation = RoleView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoleView.class)))
     @APIResponse(responseCode = "400", description = "No name, no permissions or an unknown permission")
     @APIResponse(responseCode = "404", description = "The shop has no such role")
     @APIResponse(responseCode = "409", description = "The shop already has a role with this name")
