@@ -8,6 +8,7 @@ import { reviewsMessages } from '../reviews/messages'
 import { membersMessages } from '../members/messages'
 import { returnsMessages } from '../returns/messages'
 import { memberMessages } from '../member/messages'
+import { shopsMessages, shopsProblems } from '../shops/messages'
 
 const en = {
   title: 'Bazaar',
@@ -33,6 +34,7 @@ const en = {
   members: membersMessages.en,
   returns: returnsMessages.en,
   member: memberMessages.en,
+  shops: shopsMessages.en,
   home: {
     title: 'Home',
     heading: 'Bazaar: shop from independent merchants',
@@ -304,6 +306,7 @@ const en = {
     too_many_addresses: 'Your address book is full.',
     address_not_found: 'This address no longer exists.',
     ...benefitsProblems.en,
+    ...shopsProblems.en,
     order_not_delivered: 'Returns can be asked for on delivered orders only.',
     return_window_closed: 'The return window of this order has closed.',
     return_exceeds_quantity: 'That is more than is left to return of this item.',
@@ -341,6 +344,7 @@ const zh: Messages = {
   members: membersMessages.zh,
   returns: returnsMessages.zh,
   member: memberMessages.zh,
+  shops: shopsMessages.zh,
   home: {
     title: '首页',
     heading: 'Bazaar：来自独立商家的好物',
@@ -612,6 +616,7 @@ const zh: Messages = {
     too_many_addresses: '地址簿已满。',
     address_not_found: '该地址已不存在。',
     ...benefitsProblems.zh,
+    ...shopsProblems.zh,
     order_not_delivered: '只有已送达的订单可以申请退货。',
     return_window_closed: '此订单的退货期限已过。',
     return_exceeds_quantity: '超出了此商品可退的数量。',
