@@ -6,7 +6,7 @@ import { demo, tokenOf } from '../support/api'
 /** Demo logins the local stack seeds (README: Demo logins). */
 export const owner = { login: 'owner@acme.bazaar.local', password: 'merchant-demo-pass' }
 export const admin = { login: 'admin@bazaar.local', password: 'admin-demo-pass' }
-/** Acme staff with the products and orders permissions only (identity's Permission: not messages, staff, statistics). */
+/** Acme staff: the order clerk and product editor roles (products, imports, orders; not messages, staff, statistics, settings). */
 export const staff = demo.staff
 
 /** A name no other run or test has used, so specs never depend on each other or on what an earlier run left. */

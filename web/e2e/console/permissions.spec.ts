@@ -4,8 +4,8 @@ import { shot } from '../support/shots'
 import { openMenu, signIn, signOut, staff } from './helpers'
 
 /**
- * The demo staff member holds the products and orders permissions only (identity's Permission enum also has messages,
- * staff and statistics) and is no platform admin: the menu, the overview and the route guards show the catalog and
+ * The demo staff member holds the order clerk and product editor roles (products, imports, orders; not messages,
+ * staff, statistics or settings) and is no platform admin: the menu, the overview and the route guards show the catalog and
  * the orders, and turn the admin pages away, as the API does.
  */
 test('staff see only what their permissions allow', async ({ page, request }, testInfo) => {

@@ -28,3 +28,20 @@ export function findCode(log: string, login: string): string | undefined {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
+
+/** The newest invitation code (XXXXX-XXXXX) the stack sent to a login, read from the server log like codes are. */
+export async function latestInvitationCode(login: string, timeoutMs = 15_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const log = readFileSync(logFile, 'utf8')
+    const marker = new RegExp(`(?:Email|SMS) to ${escape(login)}:`, 'g')
+    let code: string | undefined
+    for (const match of log.matchAll(marker)) {
+      const after = log.slice(match.index + match[0].length, match.index + match[0].length + 800)
+      code = /\b([A-Z2-9]{5}-[A-Z2-9]{5})\b/.exec(after)?.[1] ?? code
+    }
+    if (code) return code
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`no invitation code was sent to ${login} within ${timeoutMs} ms (see ${logFile})`)
+}

@@ -1,12 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
-/** A stand-in for the session store: the guard only reads these. */
+/** A stand-in for the session store and the console's access (GET /api/merchant/me): the guard only reads these. */
 const session = vi.hoisted(() => ({
   signedIn: false, isMerchantStaff: false, isPlatformAdmin: false, permissions: [] as string[],
   can(p: string) { return this.permissions.includes(p) },
   restore: vi.fn(async () => undefined),
 }))
 vi.mock('../shared/session/session', () => ({ useSession: () => session }))
+vi.mock('./staff/access', () => ({ useConsoleAccess: () => ({ ensure: async () => undefined, access: session }) }))
 
 const { router, routes } = await import('./router')
 const { MENU } = await import('./lib/access')
@@ -37,17 +38,17 @@ describe('console route guards', () => {
   })
 
   it('let staff open only what their permissions allow', async () => {
-    as('staff', ['orders'])
+    as('staff', ['ORDERS'])
     expect((await go('/orders')).name).toBe('orders')
     expect(await go('/products/new')).toEqual({ name: 'forbidden', query: { from: '/products/new' } })
     expect((await go('/imports')).name).toBe('forbidden')
     expect((await go('/moderation')).name).toBe('forbidden')
   })
 
-  it('keep staff with products and orders (the demo staff) out of the admin pages', async () => {
-    as('staff', ['orders', 'products'])
+  it('keep staff with products, imports and orders (the demo staff) out of the admin and staff pages', async () => {
+    as('staff', ['ORDERS', 'PRODUCTS', 'IMPORTS'])
     for (const path of ['/products', '/products/new', '/orders', '/imports', '/price-alerts']) expect((await go(path)).name, path).not.toBe('forbidden')
-    for (const path of ['/moderation', '/categories', '/coupons']) expect(await go(path)).toEqual({ name: 'forbidden', query: { from: path } })
+    for (const path of ['/moderation', '/categories', '/coupons', '/shops', '/staff', '/roles']) expect(await go(path)).toEqual({ name: 'forbidden', query: { from: path } })
   })
 
   it('guard each page with the rule of its menu entry, so the menu never offers a page the guard refuses', () => {
@@ -63,11 +64,14 @@ describe('console route guards', () => {
     as('admin')
     expect((await go('/moderation')).name).toBe('moderation')
     expect((await go('/coupons')).name).toBe('coupons')
+    expect((await go('/shops')).name).toBe('shops')
+    expect((await go('/shop-applications')).name).toBe('shop-applications')
     expect((await go('/products')).name).toBe('forbidden')
+    expect((await go('/staff')).name).toBe('forbidden')
   })
 
   it('send a signed-in console user from the sign-in page to the overview', async () => {
-    as('staff', ['products'])
+    as('staff', ['PRODUCTS'])
     await router.push('/products')
     expect((await go('/sign-in')).name).toBe('home')
   })

@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { useSession } from '../shared/session/session'
 import { allows, hasConsoleAccess, type Requirement } from './lib/access'
+import { useConsoleAccess } from './staff/access'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -15,8 +16,10 @@ declare module 'vue-router' {
   }
 }
 
-const products: Requirement = { permission: 'products' }
-const orders: Requirement = { permission: 'orders' }
+const products: Requirement = { permission: 'PRODUCTS' }
+const orders: Requirement = { permission: 'ORDERS' }
+const imports: Requirement = { permission: 'IMPORTS' }
+const staffPages: Requirement = { permission: 'STAFF' }
 const admin: Requirement = { admin: true }
 
 export const routes: RouteRecordRaw[] = [
@@ -25,7 +28,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/products', name: 'products', component: () => import('./pages/ProductListPage.vue'), meta: { requires: products, title: 'console.menu.products' } },
   { path: '/products/new', name: 'product-new', component: () => import('./pages/ProductEditorPage.vue'), meta: { requires: products, title: 'console.editor.newHeading', menu: 'products' } },
   { path: '/products/:id', name: 'product-edit', component: () => import('./pages/ProductEditorPage.vue'), meta: { requires: products, title: 'console.editor.editHeading', menu: 'products' } },
-  { path: '/products/:id/price-history', name: 'price-history', component: () => import('./pages/PriceHistoryPage.vue'), meta: { requires: products, title: 'console.history.heading', menu: 'products' } },
+  { path: '/products/:id/price-history', name: 'price-history', component: () => import('./pages/PriceHistoryPage.vue'), meta: { requires: imports, title: 'console.history.heading', menu: 'imports' } },
   { path: '/orders', name: 'orders', component: () => import('./orders/OrderListPage.vue'), meta: { requires: orders, title: 'console.menu.orders' } },
   { path: '/orders/exports', name: 'order-exports', component: () => import('./orders/OrderExportsPage.vue'), meta: { requires: orders, title: 'console.orderQuery.exportsHeading', menu: 'orders' } },
   { path: '/orders/:number', name: 'order', component: () => import('./pages/OrderDetailPage.vue'), meta: { requires: orders, title: 'console.order.title', menu: 'orders' } },
@@ -33,12 +36,16 @@ export const routes: RouteRecordRaw[] = [
   { path: '/returns/:id', name: 'return', component: () => import('./returns/ReturnDetailPage.vue'), meta: { requires: orders, title: 'console.returns.heading', menu: 'returns' } },
   { path: '/admin/returns', name: 'admin-returns', component: () => import('./returns/ReturnListPage.vue'), props: { scope: 'admin' }, meta: { requires: admin, title: 'console.returns.adminHeading' } },
   { path: '/admin/returns/:id', name: 'admin-return', component: () => import('./returns/ReturnDetailPage.vue'), props: { scope: 'admin' }, meta: { requires: admin, title: 'console.returns.adminHeading', menu: 'admin-returns' } },
-  { path: '/imports', name: 'imports', component: () => import('./pages/ImportListPage.vue'), meta: { requires: products, title: 'console.menu.imports' } },
-  { path: '/imports/:id', name: 'import', component: () => import('./pages/ImportJobPage.vue'), meta: { requires: products, title: 'console.job.title', menu: 'imports' } },
-  { path: '/price-alerts', name: 'price-alerts', component: () => import('./pages/PriceAlertsPage.vue'), meta: { requires: products, title: 'console.menu.priceAlerts' } },
+  { path: '/imports', name: 'imports', component: () => import('./pages/ImportListPage.vue'), meta: { requires: imports, title: 'console.menu.imports' } },
+  { path: '/imports/:id', name: 'import', component: () => import('./pages/ImportJobPage.vue'), meta: { requires: imports, title: 'console.job.title', menu: 'imports' } },
+  { path: '/price-alerts', name: 'price-alerts', component: () => import('./pages/PriceAlertsPage.vue'), meta: { requires: imports, title: 'console.menu.priceAlerts' } },
+  { path: '/staff', name: 'staff', component: () => import('./staff/StaffPage.vue'), meta: { requires: staffPages, title: 'console.staff.heading' } },
+  { path: '/roles', name: 'roles', component: () => import('./staff/RolesPage.vue'), meta: { requires: staffPages, title: 'console.staff.rolesHeading' } },
+  { path: '/shops', name: 'shops', component: () => import('./shops/ShopsPage.vue'), meta: { requires: admin, title: 'console.shops.heading' } },
+  { path: '/shop-applications', name: 'shop-applications', component: () => import('./shops/ShopApplicationsPage.vue'), meta: { requires: admin, title: 'console.shops.applicationsHeading' } },
   { path: '/moderation', name: 'moderation', component: () => import('./pages/ModerationPage.vue'), meta: { requires: admin, title: 'console.menu.moderation' } },
   { path: '/review-moderation', name: 'review-moderation', component: () => import('./reviews/ReviewModerationPage.vue'), meta: { requires: admin, title: 'console.reviews.menuAdmin' } },
-  { path: '/reviews', name: 'merchant-reviews', component: () => import('./reviews/MerchantReviewsPage.vue'), meta: { requires: { permission: 'messages' }, title: 'console.reviews.menuMerchant' } },
+  { path: '/reviews', name: 'merchant-reviews', component: () => import('./reviews/MerchantReviewsPage.vue'), meta: { requires: { permission: 'MESSAGES' }, title: 'console.reviews.menuMerchant' } },
   { path: '/categories', name: 'categories', component: () => import('./pages/CategoriesPage.vue'), meta: { requires: admin, title: 'console.menu.categories' } },
   { path: '/verifications', name: 'verifications', component: () => import('./pages/VerificationsPage.vue'), meta: { requires: admin, title: 'console.menu.verifications' } },
   { path: '/coupons', name: 'coupons', component: () => import('./pages/CouponsPage.vue'), meta: { requires: admin, title: 'console.menu.coupons' } },
@@ -67,5 +74,7 @@ router.beforeEach(async (to) => {
   if (!session.signedIn || !hasConsoleAccess(session)) {
     return { name: 'sign-in', query: to.fullPath !== '/' ? { redirect: to.fullPath } : {} }
   }
-  return allows(to.meta.requires, session) ? true : { name: 'forbidden', query: { from: to.fullPath } }
+  const consoleAccess = useConsoleAccess()
+  await consoleAccess.ensure()
+  return allows(to.meta.requires, consoleAccess.access) ? true : { name: 'forbidden', query: { from: to.fullPath } }
 })

@@ -37,6 +37,8 @@ export const router = createRouter({
       meta: { title: 'storefront.order.title', auth: true },
     },
     { path: '/account', component: () => import('./account/AccountLayout.vue'), children: accountRoutes },
+    { path: '/open-a-shop', name: 'open-shop', component: () => import('./shops/OpenShopPage.vue'), meta: { title: 'storefront.shops.applyTitle' } },
+    { path: '/invitation', name: 'invitation', component: () => import('./shops/InvitationPage.vue'), meta: { title: 'storefront.shops.inviteTitle' } },
     { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { title: 'storefront.login.title' } },
     { path: '/register', name: 'register', component: () => import('./pages/RegisterPage.vue'), meta: { title: 'storefront.register.title' } },
     { path: '/activate', name: 'activate', component: () => import('./pages/ActivatePage.vue'), meta: { title: 'storefront.activate.title' } },

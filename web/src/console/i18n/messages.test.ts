@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ORDER_STATUSES, IMPORT_OUTCOMES, IMPORT_STATUSES, PRODUCT_STATUSES, TERM_KINDS } from '../api/views'
-import { MENU } from '../lib/access'
+import { MENU, PERMISSIONS } from '../lib/access'
 import { consoleMessages } from './messages'
 
 type Tree = { [key: string]: string | Tree }
@@ -50,6 +50,10 @@ describe('console messages', () => {
       ...['bold', 'italic', 'heading', 'paragraph', 'bulletList', 'numberedList', 'clear'].map((k) => `console.rich.${k}`),
       ...['discovered', 'processed', 'imported', 'updated', 'unchanged', 'skipped', 'failed'].map((k) => `console.job.counts.${k}`),
       ...['startUrl', 'sitemapUrl', 'urls'].map((k) => `console.imports.sources.${k}`),
+      ...PERMISSIONS.map((p) => `console.staff.permission.${p}`),
+      ...['PENDING', 'ACCEPTED', 'REVOKED', 'EXPIRED'].map((s) => `console.staff.invitationStatus.${s}`),
+      // the built-in roles' keys, as migration V20261204_0120 seeds them
+      ...['owner', 'manager', 'order-clerk', 'product-editor', 'customer-service', 'analyst'].map((k) => `console.staff.roleNames.${k}`),
     ]
     for (const key of built) {
       expect(typeof lookup(en, key), key).toBe('string')

@@ -3,6 +3,8 @@ import { consoleBenefitsMessages } from '../benefits/messages'
 import { reviewsConsoleMessages } from '../reviews/messages'
 import { returnsConsoleMessages } from '../returns/messages'
 import { orderQueryConsoleMessages } from '../orders/messages'
+import { shopsConsoleMessages } from '../shops/messages'
+import { staffConsoleMessages } from '../staff/messages'
 
 const en = {
   title: 'Bazaar console',
@@ -11,6 +13,8 @@ const en = {
   menuToggle: 'Menu',
   returns: returnsConsoleMessages.en,
   orderQuery: orderQueryConsoleMessages.en,
+  staff: staffConsoleMessages.en,
+  shops: shopsConsoleMessages.en,
   actions: 'Actions',
   yes: 'Yes',
   no: 'No',
@@ -43,6 +47,10 @@ const en = {
       'review-moderation': reviewsConsoleMessages.en.aboutAdmin,
       'admin-returns': returnsConsoleMessages.en.aboutAdmin,
       verifications: 'Shoppers’ real-name submissions waiting for a decision.',
+      staff: staffConsoleMessages.en.aboutStaff,
+      roles: staffConsoleMessages.en.aboutRoles,
+      shops: shopsConsoleMessages.en.aboutShops,
+      'shop-applications': shopsConsoleMessages.en.aboutApplications,
     },
   },
   forbidden: { heading: 'Not for this account', text: 'Your account does not have the permission this page needs.' },
@@ -201,6 +209,8 @@ const zh: Messages = {
   menuToggle: '菜单',
   returns: returnsConsoleMessages.zh,
   orderQuery: orderQueryConsoleMessages.zh,
+  staff: staffConsoleMessages.zh,
+  shops: shopsConsoleMessages.zh,
   actions: '操作',
   yes: '是',
   no: '否',
@@ -233,6 +243,10 @@ const zh: Messages = {
       'review-moderation': reviewsConsoleMessages.zh.aboutAdmin,
       'admin-returns': returnsConsoleMessages.zh.aboutAdmin,
       verifications: '等待处理的会员实名认证申请。',
+      staff: staffConsoleMessages.zh.aboutStaff,
+      roles: staffConsoleMessages.zh.aboutRoles,
+      shops: shopsConsoleMessages.zh.aboutShops,
+      'shop-applications': shopsConsoleMessages.zh.aboutApplications,
     },
   },
   forbidden: { heading: '此账号无权访问', text: '你的账号没有打开此页面所需的权限。' },

@@ -1,9 +1,17 @@
+import type { components } from '../../shared/api/schema'
+
 /**
- * The permissions of merchant staff, as in the access token's `permissions` claim: identity's `Permission` enum, lower
- * case. The OpenAPI document types them as plain strings (`Staff.permissions: string[]`), so the list is kept here.
+ * The permissions of merchant staff: the API's one list (the platform's `StaffPermission` enum), typed from the OpenAPI
+ * document, so a permission the API does not know does not compile. `GET /api/merchant/me` answers with these names;
+ * the access token's `permissions` claim carries them in lower case.
  */
-export const PERMISSIONS = ['products', 'orders', 'messages', 'staff', 'statistics'] as const
-export type Permission = (typeof PERMISSIONS)[number]
+export type Permission = components['schemas']['StaffPermission']
+
+/** Every permission, once each; the record's type makes the compiler demand exactly the API's list. */
+const EVERY: Record<Permission, true> = {
+  PRODUCTS: true, ORDERS: true, MESSAGES: true, STATISTICS: true, STAFF: true, IMPORTS: true, SETTINGS: true,
+}
+export const PERMISSIONS = Object.keys(EVERY) as Permission[]
 
 /** What a route or menu entry needs from the signed-in account; the API checks every request again itself. */
 export type Requirement =
@@ -44,15 +52,21 @@ export interface MenuItem {
   testid: string
 }
 
+const staffPages: Requirement = { permission: 'STAFF' }
+
 /** Every entry of the console's menu, in order; `visibleMenu` keeps those the account may open. */
 export const MENU: readonly MenuItem[] = [
   { name: 'home', label: 'console.menu.home', requires: { console: true }, group: 'general', testid: 'menu-home' },
-  { name: 'products', label: 'console.menu.products', requires: { permission: 'products' }, group: 'merchant', testid: 'menu-products' },
-  { name: 'orders', label: 'console.menu.orders', requires: { permission: 'orders' }, group: 'merchant', testid: 'menu-orders' },
-  { name: 'returns', label: 'console.returns.menu', requires: { permission: 'orders' }, group: 'merchant', testid: 'menu-returns' },
-  { name: 'imports', label: 'console.menu.imports', requires: { permission: 'products' }, group: 'merchant', testid: 'menu-imports' },
-  { name: 'price-alerts', label: 'console.menu.priceAlerts', requires: { permission: 'products' }, group: 'merchant', testid: 'menu-price-alerts' },
-  { name: 'merchant-reviews', label: 'console.reviews.menuMerchant', requires: { permission: 'messages' }, group: 'merchant', testid: 'menu-merchant-reviews' },
+  { name: 'products', label: 'console.menu.products', requires: { permission: 'PRODUCTS' }, group: 'merchant', testid: 'menu-products' },
+  { name: 'orders', label: 'console.menu.orders', requires: { permission: 'ORDERS' }, group: 'merchant', testid: 'menu-orders' },
+  { name: 'returns', label: 'console.returns.menu', requires: { permission: 'ORDERS' }, group: 'merchant', testid: 'menu-returns' },
+  { name: 'imports', label: 'console.menu.imports', requires: { permission: 'IMPORTS' }, group: 'merchant', testid: 'menu-imports' },
+  { name: 'price-alerts', label: 'console.menu.priceAlerts', requires: { permission: 'IMPORTS' }, group: 'merchant', testid: 'menu-price-alerts' },
+  { name: 'merchant-reviews', label: 'console.reviews.menuMerchant', requires: { permission: 'MESSAGES' }, group: 'merchant', testid: 'menu-merchant-reviews' },
+  { name: 'staff', label: 'console.staff.menu', requires: staffPages, group: 'merchant', testid: 'menu-staff' },
+  { name: 'roles', label: 'console.staff.rolesMenu', requires: staffPages, group: 'merchant', testid: 'menu-roles' },
+  { name: 'shops', label: 'console.shops.menu', requires: { admin: true }, group: 'admin', testid: 'menu-shops' },
+  { name: 'shop-applications', label: 'console.shops.applicationsMenu', requires: { admin: true }, group: 'admin', testid: 'menu-shop-applications' },
   { name: 'moderation', label: 'console.menu.moderation', requires: { admin: true }, group: 'admin', testid: 'menu-moderation' },
   { name: 'review-moderation', label: 'console.reviews.menuAdmin', requires: { admin: true }, group: 'admin', testid: 'menu-review-moderation' },
   { name: 'admin-returns', label: 'console.returns.adminMenu', requires: { admin: true }, group: 'admin', testid: 'menu-admin-returns' },

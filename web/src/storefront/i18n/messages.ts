@@ -9,6 +9,7 @@ import { membersMessages } from '../members/messages'
 import { settingsMessages, settingsProblems } from '../settings/messages'
 import { returnsMessages } from '../returns/messages'
 import { memberMessages } from '../member/messages'
+import { shopsMessages, shopsProblems } from '../shops/messages'
 
 const en = {
   title: 'Bazaar',
@@ -35,6 +36,7 @@ const en = {
   settings: settingsMessages.en,
   returns: returnsMessages.en,
   member: memberMessages.en,
+  shops: shopsMessages.en,
   home: {
     title: 'Home',
     heading: 'Bazaar: shop from independent merchants',
@@ -307,6 +309,7 @@ const en = {
     address_not_found: 'This address no longer exists.',
     ...benefitsProblems.en,
     ...settingsProblems.en,
+    ...shopsProblems.en,
     order_not_delivered: 'Returns can be asked for on delivered orders only.',
     return_window_closed: 'The return window of this order has closed.',
     return_exceeds_quantity: 'That is more than is left to return of this item.',
@@ -345,6 +348,7 @@ const zh: Messages = {
   settings: settingsMessages.zh,
   returns: returnsMessages.zh,
   member: memberMessages.zh,
+  shops: shopsMessages.zh,
   home: {
     title: '首页',
     heading: 'Bazaar：来自独立商家的好物',
@@ -617,6 +621,7 @@ const zh: Messages = {
     address_not_found: '该地址已不存在。',
     ...benefitsProblems.zh,
     ...settingsProblems.zh,
+    ...shopsProblems.zh,
     order_not_delivered: '只有已送达的订单可以申请退货。',
     return_window_closed: '此订单的退货期限已过。',
     return_exceeds_quantity: '超出了此商品可退的数量。',

@@ -96,7 +96,21 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
                         route(HttpMethod.GET, "/api/identity/openapi"),
                         // the platform admin's queue of real-name submissions (manual provider)
                         route(HttpMethod.ANY, "/api/identity/verifications"),
-                        route(HttpMethod.ANY, "/api/identity/verifications/{proxy+}")),
+                        route(HttpMethod.ANY, "/api/identity/verifications/{proxy+}"),
+                        // shops, staff and roles (issue 14): the signed-in member, staff, roles, invitations;
+                        // the admins' shops and applications; the public application form
+                        route(HttpMethod.ANY, "/api/merchant/me"),
+                        route(HttpMethod.ANY, "/api/merchant/staff"),
+                        route(HttpMethod.ANY, "/api/merchant/staff/{proxy+}"),
+                        route(HttpMethod.ANY, "/api/merchant/roles"),
+                        route(HttpMethod.ANY, "/api/merchant/roles/{proxy+}"),
+                        route(HttpMethod.ANY, "/api/merchant/invitations"),
+                        route(HttpMethod.ANY, "/api/merchant/invitations/{proxy+}"),
+                        route(HttpMethod.ANY, "/api/admin/merchants"),
+                        route(HttpMethod.ANY, "/api/admin/merchants/{proxy+}"),
+                        route(HttpMethod.ANY, "/api/admin/shop-applications"),
+                        route(HttpMethod.ANY, "/api/admin/shop-applications/{proxy+}"),
+                        route(HttpMethod.ANY, "/api/shop-applications")),
                 List.of(DataStores.VERIFICATION_CODES, DataStores.REFRESH_TOKENS, DataStores.RATE_LIMITS,
                         DataStores.ENDED_SESSIONS),
                 Set.of(Capability.SEND_EMAIL, Capability.SEND_SMS, Capability.ISSUE_TOKENS, Capability.AVATARS,

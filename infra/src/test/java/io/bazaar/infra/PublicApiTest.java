@@ -37,7 +37,13 @@ class PublicApiTest {
     void everyIdentityRouteExists() {
         List<String> keys = ApiArea.identity().routes().stream().map(ApiArea.Route::key).toList();
         assertEquals(List.of("ANY /api/auth/{proxy+}", "ANY /api/me", "ANY /api/me/{proxy+}", "GET /api/identity/openapi",
-                "ANY /api/identity/verifications", "ANY /api/identity/verifications/{proxy+}"), keys);
+                "ANY /api/identity/verifications", "ANY /api/identity/verifications/{proxy+}",
+                "ANY /api/merchant/me", "ANY /api/merchant/staff", "ANY /api/merchant/staff/{proxy+}",
+                "ANY /api/merchant/roles", "ANY /api/merchant/roles/{proxy+}",
+                "ANY /api/merchant/invitations", "ANY /api/merchant/invitations/{proxy+}",
+                "ANY /api/admin/merchants", "ANY /api/admin/merchants/{proxy+}",
+                "ANY /api/admin/shop-applications", "ANY /api/admin/shop-applications/{proxy+}",
+                "ANY /api/shop-applications"), keys);
         for (String key : keys) {
             template.hasResourceProperties("AWS::ApiGatewayV2::Route", Map.of("RouteKey", key));
         }

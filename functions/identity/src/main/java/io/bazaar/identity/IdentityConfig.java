@@ -44,4 +44,12 @@ public interface IdentityConfig {
     /** Mark session cookies Secure (browsers also accept them on http://localhost). */
     @WithDefault("true")
     boolean secureCookies();
+
+    /** How long a shop invitation (to its owner or staff) can be accepted. */
+    @WithDefault("P7D")
+    Duration invitationTtl();
+
+    /** Where an invitation is accepted, named in the invitation message. */
+    @WithDefault("/invitation")
+    String invitationPage();
 }

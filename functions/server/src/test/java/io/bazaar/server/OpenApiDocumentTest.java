@@ -164,7 +164,7 @@ class OpenApiDocumentTest {
     @Test
     void theDefaultShippingRuleAnswersNullWhereTheDocumentSaysSo() {
         String staff = Jwt.subject(UUID.randomUUID().toString()).groups(Set.of("customer", "merchant-staff"))
-                .claim("merchant_id", UUID.randomUUID().toString()).claim("permissions", List.of("orders")).sign();
+                .claim("merchant_id", UUID.randomUUID().toString()).claim("permissions", List.of("settings")).sign();
         JsonNode rule = json(given().auth().oauth2(staff).get("/api/merchant/shipping-rule").then().statusCode(200)
                 .extract().asString());
         assertEquals(required("ShippingRule"), names(rule));

@@ -43,7 +43,7 @@ class ImportJobTest {
     private static TestShop shop;
 
     private final UUID merchant = UUID.randomUUID();
-    private final String staff = staffToken(merchant, "products");
+    private final String staff = staffToken(merchant, "products", "imports");
 
     @BeforeAll
     static void openShop() {
@@ -185,10 +185,10 @@ class ImportJobTest {
     }
 
     @Test
-    void onlyTheMerchantsStaffWithTheProductsPermissionReachTheirJobs() {
+    void onlyTheMerchantsStaffWithTheImportsPermissionReachTheirJobs() {
         String job = start(staff, Map.of("urls", List.of(shop.productUrl(30)), "options", options()));
         awaitFinished(staff, job);
-        String otherMerchant = staffToken(UUID.randomUUID(), "products");
+        String otherMerchant = staffToken(UUID.randomUUID(), "products", "imports");
         as(otherMerchant).get("/api/merchant/imports/" + job).then().statusCode(403)
                 .body("type", containsString("not-your-import"));
         as(otherMerchant).get("/api/merchant/imports/" + job + "/items").then().statusCode(403);
@@ -197,6 +197,8 @@ class ImportJobTest {
                 .body("type", containsString("missing-permission"));
         withKey(staffToken(merchant, "orders")).body(Map.of("startUrl", shop.base(), "options", options()))
                 .post("/api/merchant/imports").then().statusCode(403);
+        as(staffToken(merchant, "products")).get("/api/merchant/imports/" + job).then().statusCode(403)
+                .body("type", containsString("missing-permission"));
         given().get("/api/merchant/imports/" + job).then().statusCode(401);
         as(staff).get("/api/merchant/imports/" + UUID.randomUUID()).then().statusCode(404);
     }

@@ -47,7 +47,7 @@ class ImportRefreshTest {
     ImportedProductRepository imported;
 
     private final UUID merchant = UUID.randomUUID();
-    private final String staff = staffToken(merchant, "products");
+    private final String staff = staffToken(merchant, "products", "imports");
 
     @BeforeAll
     static void openShop() {
@@ -93,7 +93,7 @@ class ImportRefreshTest {
         assertEquals(Duration.ofHours(12).toSeconds(), row(large).visitIntervalSeconds);
 
         String alert = as(staff).get("/api/merchant/imports/price-alerts").then().extract().path("items[0].id");
-        String otherMerchant = staffToken(UUID.randomUUID(), "products");
+        String otherMerchant = staffToken(UUID.randomUUID(), "products", "imports");
         as(otherMerchant).post("/api/merchant/imports/price-alerts/" + alert + "/accept").then().statusCode(403);
         as(otherMerchant).get("/api/merchant/imports/products/" + large + "/price-history").then().statusCode(403);
         as(otherMerchant).get("/api/merchant/imports/price-alerts").then().body("total", equalTo(0));

@@ -1,6 +1,9 @@
 package io.bazaar.identity.code;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,6 +66,23 @@ public class CodeDelivery {
                             : sms.send(to.value(), text);
                     return sent.invoke(id -> LOG.debugf("Sent %s for account %s as %s", purpose, accountId, id)).replaceWithVoid();
                 });
+    }
+
+    /**
+     * Sends an invitation code to join a shop, by email or SMS like every other code and within the same allowance
+     * per login; the code and its expiry are the invitation's.
+     */
+    public Uni<Void> sendInvitation(Login to, String shopName, String code, Instant expiresAt) {
+        CodePurpose purpose = CodePurpose.INVITATION;
+        return chargeAllowance(to.value(), purpose).chain(() -> {
+            String text = "You are invited to join " + shopName + " on Bazaar. Your " + purpose.noun() + " is " + code
+                    + ". Accept it before " + DateTimeFormatter.ISO_INSTANT.format(expiresAt.truncatedTo(ChronoUnit.MINUTES))
+                    + " at " + config.invitationPage() + ". If you did not expect this, ignore this message.";
+            Uni<String> sent = to.isEmail()
+                    ? email.send(to.value(), "Your Bazaar " + purpose.noun() + " for " + shopName, text)
+                    : sms.send(to.value(), text);
+            return sent.invoke(id -> LOG.debugf("Sent %s to %s as %s", purpose, to.masked(), id)).replaceWithVoid();
+        });
     }
 
     /**

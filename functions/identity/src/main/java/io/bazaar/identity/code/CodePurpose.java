@@ -7,7 +7,9 @@ public enum CodePurpose {
     /** Sent to a new email address before it replaces the account's; bound to that address. */
     EMAIL_CHANGE("email confirmation code", "confirm this address for your Bazaar account"),
     /** Sent to a new phone number before it replaces the account's; bound to that number. */
-    PHONE_CHANGE("phone confirmation code", "confirm this number for your Bazaar account");
+    PHONE_CHANGE("phone confirmation code", "confirm this number for your Bazaar account"),
+    /** An invitation to a shop's staff; the code is the invitation's own (see the staff package), not a stored one. */
+    INVITATION("shop invitation code", "join the shop's staff on Bazaar");
 
     private final String noun;
     private final String use;

@@ -1,10 +1,8 @@
 package io.bazaar.identity.demo;
 
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -19,9 +17,11 @@ import io.bazaar.identity.account.AccountRepository;
 import io.bazaar.identity.account.AccountStatus;
 import io.bazaar.identity.merchant.Merchant;
 import io.bazaar.identity.merchant.MerchantRepository;
-import io.bazaar.identity.merchant.Permission;
+import io.bazaar.identity.merchant.Role;
+import io.bazaar.identity.merchant.RoleRepository;
 import io.bazaar.identity.merchant.StaffMember;
 import io.bazaar.identity.merchant.StaffRepository;
+import io.bazaar.identity.merchant.StaffRoles;
 import io.bazaar.platform.demo.DemoSeeding;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -49,7 +49,7 @@ public class DemoAccounts {
             "staff@acme.bazaar.local", "staff-demo-pass");
 
     void seed(@Observes StartupEvent event, DemoSeeding seeding, AccountRepository accounts, MerchantRepository merchants,
-            StaffRepository staff, IdentityConfig config, Clock clock) throws Throwable {
+            StaffRepository staff, RoleRepository roles, IdentityConfig config, Clock clock) throws Throwable {
         if (seeding.ignored()) {
             LOG.warnf("bazaar.demo.seed is true but ignored: demo accounts are only created in the %s profile (active: %s)",
                     DemoSeeding.LOCAL_PROFILE, String.join(",", seeding.profiles()));
@@ -71,9 +71,9 @@ public class DemoAccounts {
                 .chain(merchant -> account(accounts, hashes, clock, "shopper@bazaar.local", "Sam Shopper", false))
                 .chain(() -> account(accounts, hashes, clock, "admin@bazaar.local", "Ada Admin", true))
                 .chain(() -> account(accounts, hashes, clock, "owner@acme.bazaar.local", "Olive Owner", false)
-                        .call(owner -> membership(staff, clock, owner, true, EnumSet.allOf(Permission.class))))
+                        .call(owner -> membership(staff, roles, clock, owner, List.of(Role.OWNER))))
                 .chain(() -> account(accounts, hashes, clock, "staff@acme.bazaar.local", "Stan Staff", false)
-                        .call(member -> membership(staff, clock, member, false, EnumSet.of(Permission.PRODUCTS, Permission.ORDERS))))));
+                        .call(member -> membership(staff, roles, clock, member, List.of(Role.ORDER_CLERK, Role.PRODUCT_EDITOR))))));
         LOG.info("Demo accounts ready: shopper@bazaar.local, owner@acme.bazaar.local, staff@acme.bazaar.local, admin@bazaar.local");
     }
 
@@ -105,19 +105,20 @@ public class DemoAccounts {
         });
     }
 
-    private static Uni<StaffMember> membership(StaffRepository staff, Clock clock, Account account, boolean owner,
-            Set<Permission> permissions) {
+    private static Uni<StaffMember> membership(StaffRepository staff, RoleRepository roles, Clock clock, Account account,
+            List<UUID> roleIds) {
         return staff.findById(account.id).chain(existing -> {
             if (existing != null) {
                 return Uni.createFrom().item(existing);
             }
-            StaffMember member = new StaffMember();
-            member.accountId = account.id;
-            member.merchantId = DEMO_MERCHANT_ID;
-            member.owner = owner;
-            member.permissions = permissions;
-            member.createdAt = clock.instant();
-            return staff.persist(member);
+            return roles.list("id in ?1", roleIds).chain(given -> {
+                StaffMember member = new StaffMember();
+                member.accountId = account.id;
+                member.merchantId = DEMO_MERCHANT_ID;
+                member.createdAt = clock.instant();
+                StaffRoles.assign(member, given);
+                return staff.persist(member);
+            });
         });
     }
 }

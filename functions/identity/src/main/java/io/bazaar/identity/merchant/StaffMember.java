@@ -8,9 +8,18 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 
-/** An account working for a merchant, with what it may do there; the owner may do everything. */
+import io.bazaar.platform.security.StaffPermission;
+
+/**
+ * An account working for a merchant, with the roles it holds there. {@link #permissions} is the union of the roles'
+ * permissions and {@link #owner} whether it holds the owner role: both kept by {@link StaffRoles} whenever the roles
+ * change, because tokens and the identity contract read them.
+ */
 @Entity
 @Table(name = "merchant_staff")
 public class StaffMember {
@@ -27,8 +36,13 @@ public class StaffMember {
 
     @Convert(converter = PermissionsConverter.class)
     @Column(nullable = false)
-    public Set<Permission> permissions;
+    public Set<StaffPermission> permissions;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    @ManyToMany
+    @JoinTable(name = "merchant_staff_roles", joinColumns = @JoinColumn(name = "account_id"),
+            inverseJoinColumns = @JoinColumn(name = "role_id"))
+    public Set<Role> roles;
 }

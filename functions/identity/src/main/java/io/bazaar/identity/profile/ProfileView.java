@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.bazaar.identity.account.Account;
 import io.bazaar.identity.account.Gender;
-import io.bazaar.identity.merchant.Permission;
+import io.bazaar.platform.security.StaffPermission;
 import io.bazaar.identity.merchant.StaffMember;
 
 /** What a person sees of their own account; absent parts are null, like in every response. */
@@ -26,7 +26,7 @@ public record ProfileView(UUID id, @Schema(nullable = true) String email, @Schem
     public static ProfileView of(Account account, StaffMember staffOrNull, String avatarUrlOrNull) {
         Staff staff = staffOrNull == null ? null
                 : new Staff(staffOrNull.merchantId, staffOrNull.owner,
-                        staffOrNull.permissions.stream().map(Permission::claim).sorted().toList());
+                        staffOrNull.permissions.stream().map(StaffPermission::claim).sorted().toList());
         return new ProfileView(account.id, account.email, account.phone, account.displayName,
                 account.status.name().toLowerCase(), account.isActive(), account.platformAdmin, staff, account.createdAt,
                 account.birthday, account.gender, avatarUrlOrNull, account.isRealNameVerified());

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.bazaar.identity.IdentityConfig;
 import io.bazaar.identity.account.Account;
-import io.bazaar.identity.merchant.Permission;
+import io.bazaar.platform.security.StaffPermission;
 import io.bazaar.identity.merchant.StaffMember;
 import io.bazaar.platform.security.Claims;
 import io.bazaar.platform.security.Roles;
@@ -46,7 +46,7 @@ public class AccessTokens {
         if (staffOrNull != null) {
             groups.add(Roles.MERCHANT_STAFF);
             claims.claim(Claims.MERCHANT_ID, staffOrNull.merchantId.toString())
-                    .claim(Claims.PERMISSIONS, staffOrNull.permissions.stream().map(Permission::claim).sorted().toList());
+                    .claim(Claims.PERMISSIONS, staffOrNull.permissions.stream().map(StaffPermission::claim).sorted().toList());
         }
         return claims.groups(groups).sign();
     }

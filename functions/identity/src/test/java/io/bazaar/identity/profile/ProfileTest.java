@@ -93,11 +93,11 @@ class ProfileTest {
         String staffToken = accessToken(login("staff@acme.bazaar.local", "staff-demo-pass").then().statusCode(200).extract().response());
         JsonNode staff = Tokens.claims(staffToken);
         assertTrue(staff.get("groups").toString().contains("merchant-staff"));
-        assertEquals("[\"orders\",\"products\"]", staff.get("permissions").toString());
+        assertEquals("[\"imports\",\"orders\",\"products\"]", staff.get("permissions").toString());
         assertEquals(staff.get("merchant_id").asText(), (String) given().auth().oauth2(staffToken).get("/api/me").path("staff.merchantId"));
 
         JsonNode owner = Tokens.claims(accessToken(login("owner@acme.bazaar.local", "merchant-demo-pass")));
-        assertEquals(5, owner.get("permissions").size());
+        assertEquals(7, owner.get("permissions").size());
 
         JsonNode admin = Tokens.claims(accessToken(login("admin@bazaar.local", "admin-demo-pass")));
         assertTrue(admin.get("groups").toString().contains("platform-admin"));

@@ -66,7 +66,7 @@ class CheckoutRulesTest {
     void theBreakdownAppliesTheCouponAndTheMerchantsShippingRule() {
         UUID merchant = UUID.randomUUID();
         UUID tee = sku(merchant, "Tee", 3000, 10);
-        String staff = staffToken(merchant, "orders");
+        String staff = staffToken(merchant, "settings");
         as(staff).body(Map.of("currency", "CNY", "flatFeeMinor", 800, "freeAboveMinor", 20000,
                 "regions", List.of(Map.of("country", "CN", "region", "Zhejiang", "feeMinor", 500),
                         Map.of("country", "US", "feeMinor", 4000))))

@@ -33,14 +33,15 @@ class ShippingRuleTest {
     @Test
     void aMerchantWithoutARuleShipsByTheDefaultRuleAndEachMerchantSetsOnlyItsOwn() {
         UUID merchant = UUID.randomUUID();
-        String staff = staffToken(merchant, "orders");
+        String staff = staffToken(merchant, "settings");
         as(staff).get(RULE).then().statusCode(200).body("flatFeeMinor", equalTo(0)).body("regions", hasSize(0));
         as(staff).body(Map.of("currency", "CNY", "flatFeeMinor", 1200,
                 "regions", List.of(Map.of("country", "CN", "feeMinor", 600)))).put(RULE).then().statusCode(200);
         as(staff).get(RULE).then().body("flatFeeMinor", equalTo(1200)).body("regions[0].country", equalTo("CN"))
                 .body("merchantId", equalTo(merchant.toString()));
-        as(staffToken(UUID.randomUUID(), "orders")).get(RULE).then().body("flatFeeMinor", equalTo(0));
+        as(staffToken(UUID.randomUUID(), "settings")).get(RULE).then().body("flatFeeMinor", equalTo(0));
         as(staffToken(merchant, "products")).get(RULE).then().statusCode(403);
+        as(staffToken(merchant, "orders")).get(RULE).then().statusCode(403);
 
         Customer shopper = customer();
         cart(shopper.id(), Map.of(sku(merchant, "Tee", 1000, 5), 1));
@@ -51,7 +52,7 @@ class ShippingRuleTest {
     @Test
     void aRuleInAnotherCurrencyThanTheOrderRefusesTheCheckout() {
         UUID merchant = UUID.randomUUID();
-        as(staffToken(merchant, "orders")).body(Map.of("currency", "EUR", "flatFeeMinor", 500)).put(RULE).then().statusCode(200);
+        as(staffToken(merchant, "settings")).body(Map.of("currency", "EUR", "flatFeeMinor", 500)).put(RULE).then().statusCode(200);
         Customer shopper = customer();
         cart(shopper.id(), Map.of(sku(merchant, "Tee", 1000, 5), 1));
         checkout(shopper.token(), "k-" + UUID.randomUUID(), checkoutBody()).then().statusCode(422)
@@ -60,7 +61,7 @@ class ShippingRuleTest {
 
     @Test
     void badRulesAre400WithTheFieldNamed() {
-        String staff = staffToken(UUID.randomUUID(), "orders");
+        String staff = staffToken(UUID.randomUUID(), "settings");
         as(staff).body(Map.of("flatFeeMinor", 1)).put(RULE).then().statusCode(400).body("errors.field", hasItem("currency"));
         as(staff).body(Map.of("currency", "CNY")).put(RULE).then().statusCode(400).body("errors.field", hasItem("flatFeeMinor"));
         as(staff).body(Map.of("currency", "CNY", "flatFeeMinor", -1)).put(RULE).then().statusCode(400)

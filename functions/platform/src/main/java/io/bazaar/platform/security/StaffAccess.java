@@ -20,12 +20,14 @@ import io.bazaar.platform.problem.ProblemException;
 @RequestScoped
 public class StaffAccess {
 
-    /** Permission names, as in the token's permissions claim. */
-    public static final String PRODUCTS = "products";
-    public static final String ORDERS = "orders";
-    public static final String MESSAGES = "messages";
-    public static final String STAFF = "staff";
-    public static final String STATISTICS = "statistics";
+    /** Permission names, as in the token's permissions claim; the list itself is {@link StaffPermission}. */
+    public static final String PRODUCTS = StaffPermission.PRODUCTS.claim();
+    public static final String ORDERS = StaffPermission.ORDERS.claim();
+    public static final String MESSAGES = StaffPermission.MESSAGES.claim();
+    public static final String STAFF = StaffPermission.STAFF.claim();
+    public static final String STATISTICS = StaffPermission.STATISTICS.claim();
+    public static final String IMPORTS = StaffPermission.IMPORTS.claim();
+    public static final String SETTINGS = StaffPermission.SETTINGS.claim();
 
     private final JsonWebToken token;
 
@@ -34,15 +36,29 @@ public class StaffAccess {
     }
 
     /** The caller's merchant, if the caller is its staff with this permission; 401 or 403 otherwise. */
+    public UUID merchantWith(StaffPermission permission) {
+        return merchantWith(permission.claim());
+    }
+
+    /** The caller's merchant, if the caller is its staff with this permission (by claim name); 401 or 403 otherwise. */
     public UUID merchantWith(String permission) {
+        if (StaffPermission.ofClaim(permission).isEmpty()) {
+            throw new IllegalArgumentException("not a staff permission: " + permission);
+        }
+        UUID merchant = merchant();
+        if (!permissions().contains(permission)) {
+            throw ProblemException.forbidden("missing-permission", "This needs the '" + permission + "' permission.");
+        }
+        return merchant;
+    }
+
+    /** The caller's merchant if the caller is any of its staff, whatever their permissions; 401 or 403 otherwise. */
+    public UUID merchant() {
         if (token.getSubject() == null) {
             throw ProblemException.unauthorized("unauthenticated", "A valid access token is required.");
         }
         if (!token.getGroups().contains(Roles.MERCHANT_STAFF) || token.getClaim(Claims.MERCHANT_ID) == null) {
             throw ProblemException.forbidden("not-merchant-staff", "Only a merchant's staff may do this.");
-        }
-        if (!permissions().contains(permission)) {
-            throw ProblemException.forbidden("missing-permission", "This needs the '" + permission + "' permission.");
         }
         return UUID.fromString(text(token.getClaim(Claims.MERCHANT_ID)));
     }

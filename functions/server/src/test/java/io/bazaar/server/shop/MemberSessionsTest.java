@@ -9,16 +9,22 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.bazaar.localenv.BazaarTestEnvironment;
+import io.bazaar.localenv.EmulatorOutbox;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,7 +35,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 /**
  * The member centre across areas: ending a session stops its access token at once in every area, not only in
  * identity; deleting an account keeps its orders for the law but not the person who received them, and erases it from
- * reviews, members and returns in the same transaction.
+ * reviews, members and returns in the same transaction; a staff member removed from a shop loses every area at once.
  */
 @QuarkusTest
 @WithTestResource(value = BazaarTestEnvironment.class, scope = TestResourceScope.GLOBAL)
@@ -63,6 +69,45 @@ class MemberSessionsTest {
 
         as(laptopToken).delete("/api/me/sessions").then().statusCode(204);
         as(laptopToken).get("/api/orders").then().statusCode(401);
+    }
+
+    @Test
+    void aRemovedStaffMembersTokenIsRefusedByEveryArea() {
+        String ownerLogin = "owner-" + UUID.randomUUID() + "@example.com";
+        String merchant = as(admin()).body(Map.of("name", "Removal Probe Shop", "ownerLogin", ownerLogin))
+                .post("/api/admin/merchants").then().statusCode(201).extract().path("shop.id");
+        String owner = joinAndSignIn(ownerLogin);
+        String clerkLogin = "clerk-" + UUID.randomUUID() + "@example.com";
+        as(owner).body(Map.of("login", clerkLogin, "roleIds", List.of("00000000-0000-4000-8000-000000000103",
+                "00000000-0000-4000-8000-000000000104"))).post("/api/merchant/invitations").then().statusCode(201);
+        String clerk = joinAndSignIn(clerkLogin);
+        String clerkId = as(clerk).get("/api/me").then().statusCode(200).extract().path("id");
+
+        as(clerk).get("/api/merchant/orders").then().statusCode(200);
+        as(clerk).get("/api/merchant/products").then().statusCode(200);
+        as(clerk).get("/api/merchant/imports").then().statusCode(200);
+        as(clerk).get("/api/merchant/shipping-rule").then().statusCode(403);
+        as(owner).get("/api/merchant/shipping-rule").then().statusCode(200).body("merchantId", equalTo(merchant));
+
+        as(owner).delete("/api/merchant/staff/" + clerkId).then().statusCode(204);
+
+        as(clerk).get("/api/merchant/orders").then().statusCode(401).contentType("application/problem+json");
+        as(clerk).get("/api/merchant/products").then().statusCode(401);
+        as(clerk).get("/api/merchant/me").then().statusCode(401);
+        as(owner).get("/api/merchant/orders").then().statusCode(200);
+    }
+
+    /** Accepts the invitation sent to the login with a new account and signs in; returns the access token. */
+    private static String joinAndSignIn(String login) {
+        EmulatorOutbox outbox = new EmulatorOutbox(URI.create(ConfigProvider.getConfig()
+                .getValue("bazaar.aws.endpoint-override", String.class)));
+        String text = outbox.emails().stream().filter(m -> m.isTo(login)).reduce((a, b) -> b).orElseThrow().body();
+        Matcher code = Pattern.compile("\\b([A-Z2-9]{5}-[A-Z2-9]{5})\\b").matcher(text);
+        assertTrue(code.find(), text);
+        given().contentType(ContentType.JSON).body(Map.of("login", login, "code", code.group(1), "password", PASSWORD))
+                .post("/api/auth/invitations/accept").then().statusCode(200);
+        return given().contentType(ContentType.JSON).body(Map.of("login", login, "password", PASSWORD))
+                .post("/api/auth/login").then().statusCode(200).extract().path("accessToken");
     }
 
     @Test

@@ -28,7 +28,7 @@ import io.bazaar.platform.security.Roles;
 import io.bazaar.platform.security.StaffAccess;
 import io.smallrye.mutiny.Uni;
 
-/** /api/merchant/imports: a merchant's staff (with the products permission) import products from another shop. */
+/** /api/merchant/imports: a merchant's staff (with the imports permission) import products from another shop. */
 @Path("/api/merchant/imports")
 @Tag(name = "Merchant imports")
 @RolesAllowed(Roles.MERCHANT_STAFF)
@@ -80,6 +80,6 @@ public class ImportJobResource {
     }
 
     private UUID merchant() {
-        return staff.merchantWith(StaffAccess.PRODUCTS);
+        return staff.merchantWith(StaffAccess.IMPORTS);
     }
 }

@@ -70,6 +70,6 @@ public class PriceAlertResource {
     }
 
     private UUID merchant() {
-        return staff.merchantWith(StaffAccess.PRODUCTS);
+        return staff.merchantWith(StaffAccess.IMPORTS);
     }
 }

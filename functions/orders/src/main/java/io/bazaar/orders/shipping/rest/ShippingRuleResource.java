@@ -16,7 +16,7 @@ import io.bazaar.platform.security.Roles;
 import io.bazaar.platform.security.StaffAccess;
 import io.smallrye.mutiny.Uni;
 
-/** /api/merchant/shipping-rule: the merchant's own shipping fees (staff with the "orders" permission). */
+/** /api/merchant/shipping-rule: the merchant's own shipping fees (staff with the "settings" permission). */
 @Path("/api/merchant/shipping-rule")
 @Tag(name = "Shipping")
 @RolesAllowed(Roles.MERCHANT_STAFF)
@@ -33,12 +33,12 @@ public class ShippingRuleResource {
     @GET
     @Operation(summary = "The merchant's shipping rule (the default rule when none is set)")
     public Uni<ShippingRule> get() {
-        return rules.ruleOf(staff.merchantWith(StaffAccess.ORDERS));
+        return rules.ruleOf(staff.merchantWith(StaffAccess.SETTINGS));
     }
 
     @PUT
     @Operation(summary = "Replace the merchant's shipping rule")
     public Uni<ShippingRule> put(@Valid @NotNull(message = "a JSON body is required") ShippingRuleInput input) {
-        return rules.save(staff.merchantWith(StaffAccess.ORDERS), input);
+        return rules.save(staff.merchantWith(StaffAccess.SETTINGS), input);
     }
 }
