@@ -4446,6 +4446,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Too many wrong passwords for this account, or checks from this address, in the window (password-check-throttled, with Retry-After) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unexpected failure; quote requestId when reporting it */
                 default: {
                     headers: {
@@ -4742,7 +4751,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A code was sent too recently */
+                /** @description A code was sent too recently, or too many wrong passwords (password-check-throttled, with Retry-After) */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -5883,6 +5892,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Too many wrong passwords for this account, or checks from this address, in the window (password-check-throttled, with Retry-After) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unexpected failure; quote requestId when reporting it */
                 default: {
                     headers: {
@@ -5975,7 +5993,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A code was sent too recently */
+                /** @description A code was sent too recently, or too many wrong passwords (password-check-throttled, with Retry-After) */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -8982,22 +9000,18 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/merchant/orders": {
+    "/api/merchant/order-exports": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The merchant's orders, newest first, by status and creation time [from, to) */
+        /** The merchant's exports, newest first */
         get: {
             parameters: {
                 query?: {
-                    from?: string;
-                    page?: number;
-                    size?: number;
-                    status?: string;
-                    to?: string;
+                    limit?: number;
                 };
                 header?: never;
                 path?: never;
@@ -9011,10 +9025,241 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["PageOrderSummaryView"];
+                        "application/json": components["schemas"]["OrderExportView"][];
                     };
                 };
                 /** @description Invalid input; errors names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; quote requestId when reporting it */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Export the orders the list shows with these filters (in the background; poll the export) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewExportRequest"];
+                };
+            };
+            responses: {
+                /** @description The export, queued */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderExportView"];
+                    };
+                };
+                /** @description An unknown format or a filter that is not understood */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many of the merchant's exports are on the way */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; quote requestId when reporting it */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/merchant/order-exports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One export: its state, progress and, when done, a short-lived download link */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The export */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderExportView"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such export among the merchant's */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; quote requestId when reporting it */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/merchant/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The merchant's orders: filtered, sorted, in keyset pages (cursor from the previous page) */
+        get: {
+            parameters: {
+                query?: {
+                    carrier?: string;
+                    cursor?: string;
+                    customer?: string;
+                    from?: string;
+                    limit?: number;
+                    number?: string;
+                    paymentStatus?: string;
+                    product?: string;
+                    recipientName?: string;
+                    recipientPhone?: string;
+                    sku?: string;
+                    sort?: string;
+                    status?: string[];
+                    to?: string;
+                    trackingNumber?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of orders */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MerchantOrderListView"];
+                    };
+                };
+                /** @description A filter, the sort, the cursor or the limit is not understood */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -12370,11 +12615,13 @@ export interface paths {
             };
         };
         put?: never;
-        /** Ask for a return (goods back, then the refund) or a refund only on lines of a delivered order */
+        /** Ask for a return (goods back, then the refund) or a refund only on lines of a delivered order (header Idempotency-Key) */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     number: string;
                 };
@@ -12386,7 +12633,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description The new return, REQUESTED */
+                /** @description The new return, REQUESTED (the same body again for a retry with the same key) */
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -12431,7 +12678,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The order is not delivered, its return window has closed, an unknown line, or more units than bought minus those refunded or in other returns */
+                /** @description A request with this Idempotency-Key is running */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The order is not delivered, its return window has closed, an unknown line, more units than bought minus those refunded or in other returns, or a reused Idempotency-Key */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -14037,6 +14293,39 @@ export interface components {
             permissions: components["schemas"]["StaffPermission"][];
             roles: components["schemas"]["RoleRef"][];
         };
+        MerchantOrderListView: {
+            items: components["schemas"]["MerchantOrderSummaryView"][];
+            /** @description The cursor of the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        MerchantOrderSummaryView: {
+            carrier: string | null;
+            createdAt: components["schemas"]["Instant"];
+            currency: string;
+            /** @description The customer's e-mail address, masked */
+            customerEmail: string | null;
+            /** @description The customer's phone number, masked */
+            customerPhone: string | null;
+            /** Format: int64 */
+            discountMinor: number;
+            /** Format: int64 */
+            itemsMinor: number;
+            orderNumber: string;
+            paidAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            paymentStatus: string;
+            recipientCity: string;
+            recipientCountry: string;
+            recipientName: string;
+            /** Format: int64 */
+            refundedMinor: number;
+            shippedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** Format: int64 */
+            shippingMinor: number;
+            status: string;
+            /** Format: int64 */
+            totalMinor: number;
+            trackingNumber: string | null;
+        };
         MerchantProductView: {
             afterSales: string;
             attributes: components["schemas"]["AttributeSpec"][];
@@ -14080,6 +14369,15 @@ export interface components {
         MyVerification: {
             latest: components["schemas"]["VerificationView"] | null;
             verified: boolean;
+        };
+        NewExportRequest: {
+            /** @description The list's filters and sort; absent: every order, newest first */
+            filter?: ((components["schemas"]["OrderQueryInput"] | null) | null) | components["schemas"]["OrderQueryInput"] | null;
+            /**
+             * @description CSV or XLSX
+             * @enum {string}
+             */
+            format: "CSV" | "XLSX";
         };
         NewReturnRequest: {
             details?: string;
@@ -14166,6 +14464,32 @@ export interface components {
             /** Format: int64 */
             totalMinor: number;
         };
+        OrderExportView: {
+            createdAt: components["schemas"]["Instant"];
+            /** @description A short-lived link to the file (DONE and not expired) */
+            downloadUrl: string | null;
+            /** @description Why it failed */
+            error: string | null;
+            /** @description Until when the file can be downloaded */
+            expiresAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            finishedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            format: string;
+            id: components["schemas"]["UUID"];
+            /** Format: int64 */
+            linesWritten: number;
+            /** Format: int64 */
+            ordersDone: number;
+            /**
+             * Format: int64
+             * @description Orders to write; known once a worker started
+             */
+            rowsTotal: number | null;
+            /** Format: int64 */
+            sizeBytes: number | null;
+            startedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @enum {string} */
+            state: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
+        };
         OrderLineView: {
             attributes: {
                 [key: string]: string;
@@ -14196,6 +14520,35 @@ export interface components {
             provider: string;
             status: string;
         };
+        /** @description Filters of the merchant's orders; absent or empty fields filter nothing */
+        OrderQueryInput: {
+            /** @description The carrier, any case */
+            carrier?: string | null;
+            /** @description The customer's e-mail address or E.164 phone number */
+            customer?: string | null;
+            /** @description Placed at or after: an ISO 8601 instant, or a date (its start, UTC) */
+            from?: string | null;
+            /** @description The start of the order number */
+            number?: string | null;
+            /** @description UNPAID, PAID, PARTIALLY_REFUNDED or REFUNDED */
+            paymentStatus?: string | null;
+            /** @description A product id one of the order's lines is of */
+            product?: string | null;
+            /** @description The start of the recipient's name, any case */
+            recipientName?: string | null;
+            /** @description The recipient's phone number, or its end (digits compared) */
+            recipientPhone?: string | null;
+            /** @description A SKU id one of the order's lines is of */
+            sku?: string | null;
+            /** @description NEWEST (default), OLDEST, TOTAL_HIGH or TOTAL_LOW */
+            sort?: string | null;
+            /** @description Order statuses, any of them (repeat or comma-separate) */
+            status?: string[] | null;
+            /** @description Placed before: an ISO 8601 instant, or a date (the whole day, UTC) */
+            to?: string | null;
+            /** @description The tracking number */
+            trackingNumber?: string | null;
+        };
         OrderSummaryView: {
             createdAt: components["schemas"]["Instant"];
             currency: string;
@@ -14219,16 +14572,34 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             currency: string;
             deliveredAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Coupon and points together
+             */
             discountMinor: number;
             history: components["schemas"]["HistoryView"][];
             /** Format: int64 */
             itemsMinor: number;
             lines: components["schemas"]["OrderLineView"][];
+            /**
+             * Format: int64
+             * @description What member prices saved against the list prices
+             */
+            memberSavingMinor: number;
             merchantId: components["schemas"]["UUID"];
             orderNumber: string;
             paidAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             paymentMethod: string;
+            /**
+             * Format: int64
+             * @description Points spent on this order
+             */
+            pointsSpent: number;
+            /**
+             * Format: int64
+             * @description What the points took off, part of discountMinor
+             */
+            pointsValueMinor: number;
             shippedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /** Format: int64 */
             shippingMinor: number;
@@ -14789,7 +15160,10 @@ export interface components {
             title: string;
         };
         ReviewView: {
-            authorName: string;
+            /** @description The reviewer deleted their account: show a neutral name in the reader's language */
+            authorErased: boolean;
+            /** @description The reviewer's public name; null when the account was deleted */
+            authorName: string | null;
             createdAt: components["schemas"]["Instant"];
             /** Format: int32 */
             helpfulCount: number;
