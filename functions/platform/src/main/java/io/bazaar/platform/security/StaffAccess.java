@@ -26,6 +26,7 @@ public class StaffAccess {
     public static final String MESSAGES = "messages";
     public static final String STAFF = "staff";
     public static final String STATISTICS = "statistics";
+    public static final String SETTINGS = "settings";
 
     private final JsonWebToken token;
 
