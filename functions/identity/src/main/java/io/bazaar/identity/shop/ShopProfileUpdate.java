@@ -20,7 +20,7 @@ public record ShopProfileUpdate(
         @NotBlank(message = "is required") @Size(max = 120, message = "must be at most 120 characters")
         @Pattern(regexp = "^[^\\p{Cntrl}]*$", message = "must not contain control characters") String name,
         @Size(max = 2000, message = "must be at most 2000 characters")
-        @Pattern(regexp = "^(?:[^\\p{Cntrl}]|[\\n\\r\\t])*$", message = "must not contain control characters other than line breaks")
+        @Pattern(regexp = "^[\\P{Cntrl}\\n\\r\\t]*$", message = "must not contain control characters other than line breaks")
         String description,
         @Schema(nullable = true) @Valid ReturnAddress returnAddress,
         @NotNull(message = "is required (an empty list: closed every day)") @Size(max = 7, message = "has at most one entry per weekday")
