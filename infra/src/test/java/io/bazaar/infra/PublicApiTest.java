@@ -37,7 +37,8 @@ class PublicApiTest {
     void everyIdentityRouteExists() {
         List<String> keys = ApiArea.identity().routes().stream().map(ApiArea.Route::key).toList();
         assertEquals(List.of("ANY /api/auth/{proxy+}", "ANY /api/me", "ANY /api/me/{proxy+}", "GET /api/identity/openapi",
-                "ANY /api/identity/verifications", "ANY /api/identity/verifications/{proxy+}"), keys);
+                "ANY /api/identity/verifications", "ANY /api/identity/verifications/{proxy+}", "ANY /api/merchant/shop",
+                "ANY /api/merchant/shop/{proxy+}", "ANY /api/merchant/audit"), keys);
         for (String key : keys) {
             template.hasResourceProperties("AWS::ApiGatewayV2::Route", Map.of("RouteKey", key));
         }
