@@ -2,6 +2,7 @@
 import { consoleBenefitsMessages } from '../benefits/messages'
 import { reviewsConsoleMessages } from '../reviews/messages'
 import { returnsConsoleMessages } from '../returns/messages'
+import { shopConsoleMessages } from '../shop/messages'
 
 const en = {
   title: 'Bazaar console',
@@ -9,6 +10,7 @@ const en = {
   navLabel: 'Console',
   menuToggle: 'Menu',
   returns: returnsConsoleMessages.en,
+  shop: shopConsoleMessages.en,
   actions: 'Actions',
   yes: 'Yes',
   no: 'No',
@@ -38,6 +40,8 @@ const en = {
       categories: 'The category tree every merchant sorts into.',
       coupons: 'Discount codes for shoppers.',
       'merchant-reviews': reviewsConsoleMessages.en.aboutMerchant,
+      'shop-settings': shopConsoleMessages.en.aboutSettings,
+      audit: shopConsoleMessages.en.aboutAudit,
       'review-moderation': reviewsConsoleMessages.en.aboutAdmin,
       verifications: 'Shoppers’ real-name submissions waiting for a decision.',
     },
@@ -197,6 +201,7 @@ const zh: Messages = {
   navLabel: '后台导航',
   menuToggle: '菜单',
   returns: returnsConsoleMessages.zh,
+  shop: shopConsoleMessages.zh,
   actions: '操作',
   yes: '是',
   no: '否',
@@ -226,6 +231,8 @@ const zh: Messages = {
       categories: '所有商家共用的类目树。',
       coupons: '给顾客的优惠码。',
       'merchant-reviews': reviewsConsoleMessages.zh.aboutMerchant,
+      'shop-settings': shopConsoleMessages.zh.aboutSettings,
+      audit: shopConsoleMessages.zh.aboutAudit,
       'review-moderation': reviewsConsoleMessages.zh.aboutAdmin,
       verifications: '等待处理的会员实名认证申请。',
     },

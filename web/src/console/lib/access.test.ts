@@ -14,8 +14,8 @@ const names = (access: Access) => visibleMenu(access).map((i) => i.name)
 
 describe('menu by permissions', () => {
   it('shows a merchant owner every merchant page and no admin page', () => {
-    expect(names(account('staff', ['products', 'orders', 'staff', 'statistics', 'messages'])))
-      .toEqual(['home', 'products', 'orders', 'returns', 'imports', 'price-alerts', 'merchant-reviews'])
+    expect(names(account('staff', ['products', 'orders', 'staff', 'statistics', 'messages', 'settings'])))
+      .toEqual(['home', 'products', 'orders', 'returns', 'imports', 'price-alerts', 'merchant-reviews', 'shop-settings', 'audit'])
   })
 
   it('shows the demo staff (products and orders, not messages, staff or statistics) the catalog and orders, no admin page', () => {
@@ -24,7 +24,12 @@ describe('menu by permissions', () => {
 
   it('shows staff without any permission only the overview', () => {
     expect(names(account('staff', []))).toEqual(['home'])
-    expect(names(account('staff', ['staff', 'statistics']))).toEqual(['home'])
+    expect(names(account('staff', ['statistics']))).toEqual(['home'])
+  })
+
+  it('shows the shop settings to staff with settings and the audit log to staff with the staff permission', () => {
+    expect(names(account('staff', ['settings']))).toEqual(['home', 'shop-settings'])
+    expect(names(account('staff', ['staff']))).toEqual(['home', 'audit'])
   })
 
   it('shows staff with the messages permission the reviews of their products, to reply to', () => {

@@ -2,7 +2,7 @@
  * The permissions of merchant staff, as in the access token's `permissions` claim: identity's `Permission` enum, lower
  * case. The OpenAPI document types them as plain strings (`Staff.permissions: string[]`), so the list is kept here.
  */
-export const PERMISSIONS = ['products', 'orders', 'messages', 'staff', 'statistics'] as const
+export const PERMISSIONS = ['products', 'orders', 'messages', 'staff', 'statistics', 'settings'] as const
 export type Permission = (typeof PERMISSIONS)[number]
 
 /** What a route or menu entry needs from the signed-in account; the API checks every request again itself. */
@@ -53,6 +53,8 @@ export const MENU: readonly MenuItem[] = [
   { name: 'imports', label: 'console.menu.imports', requires: { permission: 'products' }, group: 'merchant', testid: 'menu-imports' },
   { name: 'price-alerts', label: 'console.menu.priceAlerts', requires: { permission: 'products' }, group: 'merchant', testid: 'menu-price-alerts' },
   { name: 'merchant-reviews', label: 'console.reviews.menuMerchant', requires: { permission: 'messages' }, group: 'merchant', testid: 'menu-merchant-reviews' },
+  { name: 'shop-settings', label: 'console.shop.menuSettings', requires: { permission: 'settings' }, group: 'merchant', testid: 'menu-shop-settings' },
+  { name: 'audit', label: 'console.shop.menuAudit', requires: { permission: 'staff' }, group: 'merchant', testid: 'menu-audit' },
   { name: 'moderation', label: 'console.menu.moderation', requires: { admin: true }, group: 'admin', testid: 'menu-moderation' },
   { name: 'review-moderation', label: 'console.reviews.menuAdmin', requires: { admin: true }, group: 'admin', testid: 'menu-review-moderation' },
   { name: 'categories', label: 'console.menu.categories', requires: { admin: true }, group: 'admin', testid: 'menu-categories' },

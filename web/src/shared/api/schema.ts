@@ -2393,7 +2393,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search products: text (q), filters (category, tag, brand, priceMin, priceMax, inStock, attr=name:value, currency), sort (relevance, newest, sales, popularity, price_asc, price_desc), page and size; with facets */
+        /** Search products: text (q), filters (shop, category, tag, brand, priceMin, priceMax, inStock, attr=name:value, currency), sort (relevance, newest, sales, popularity, price_asc, price_desc), page and size; with facets */
         get: {
             parameters: {
                 query?: {
@@ -2407,6 +2407,7 @@ export interface paths {
                     priceMax?: string;
                     priceMin?: string;
                     q?: string;
+                    shop?: string;
                     size?: number;
                     sort?: string;
                     tag?: string[];
@@ -2480,6 +2481,62 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ProductDetail"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; quote requestId when reporting it */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/shops/{merchantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A shop's page: name, logo, description, service hours, how many products are for sale, rating from reviews */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    merchantId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShopPage"];
                     };
                 };
                 /** @description Not found */
@@ -7472,6 +7529,89 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/merchant/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The staff audit log, newest first, keyset-paged; by staff member and by day (UTC) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The nextCursor of the page before */
+                    cursor?: string;
+                    /** @description From this day on (YYYY-MM-DD, UTC) */
+                    from?: string;
+                    /** @description 1 to 100, default 50 */
+                    size?: string;
+                    /** @description Only this staff member's entries (account id) */
+                    staff?: string;
+                    /** @description Up to the end of this day (YYYY-MM-DD, UTC) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditPage"];
+                    };
+                };
+                /** @description Invalid input; errors names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; quote requestId when reporting it */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/merchant/imports": {
         parameters: {
             query?: never;
@@ -10483,6 +10623,337 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/merchant/shop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shop's profile: name, description, logo, return address, service hours and time zone */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShopProfileView"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; quote requestId when reporting it */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Save the whole profile (the logo apart); what is left out is cleared */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ShopProfileUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShopProfileView"];
+                    };
+                };
+                /** @description Invalid input; errors names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; quote requestId when reporting it */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/merchant/shop/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Make an uploaded image the logo (its size and type are checked); the old one is deleted */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LogoConfirmation"];
+                };
+            };
+            responses: {
+                /** @description The profile with its new logo */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShopProfileView"];
+                    };
+                };
+                /** @description Invalid input; errors names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Nothing was uploaded under this id, or the upload is too large or not an image */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; quote requestId when reporting it */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove the logo */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShopProfileView"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; quote requestId when reporting it */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/merchant/shop/logo/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Get a presigned URL to upload a logo image (JPEG, PNG, WEBP or GIF) straight to storage */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UploadRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UploadTicket"];
+                    };
+                };
+                /** @description Invalid input; errors names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; quote requestId when reporting it */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orders": {
         parameters: {
             query?: never;
@@ -12023,6 +12494,31 @@ export interface components {
             name: string;
             values: string[];
         };
+        AuditEntryView: {
+            accountId: components["schemas"]["UUID"];
+            at: components["schemas"]["Instant"];
+            clientAddress: string;
+            method: string;
+            /** @example MerchantOrderResource.ship */
+            operation: string;
+            requestId: string;
+            /** @example /api/merchant/orders/{number}/ship */
+            route: string;
+            /** @description The staff member's display name, or their login; the account id alone if it is gone */
+            staffName: string;
+            /** Format: int32 */
+            status: number;
+            /** @description The ids in the path, by parameter name */
+            targets: {
+                [key: string]: string;
+            };
+            userAgent: string | null;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEntryView"][];
+            /** @description Pass as cursor for the next (older) page; null at the end */
+            nextCursor: string | null;
+        };
         AvatarConfirmation: {
             uploadId: components["schemas"]["UUID"];
         };
@@ -12239,6 +12735,8 @@ export interface components {
             /** Format: int64 */
             itemsMinor: number;
         };
+        /** @enum {string} */
+        DayOfWeek: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
         DeletionRequest: {
             password: string;
         };
@@ -12304,11 +12802,17 @@ export interface components {
         };
         FavouriteShopView: {
             favouritedAt: components["schemas"]["Instant"];
+            logoUrl: string | null;
             merchantId: components["schemas"]["UUID"];
+            /** @description The shop's name; null only if the merchant no longer exists */
+            name: string | null;
             newestProducts: components["schemas"]["ShopProductView"][];
             open: boolean;
             /** Format: int64 */
             productCount: number;
+            ratingAverage: number | null;
+            /** Format: int64 */
+            ratingCount: number;
         };
         FieldError: {
             field: string;
@@ -12480,6 +12984,9 @@ export interface components {
         LoginRequest: {
             login: string;
             password: string;
+        };
+        LogoConfirmation: {
+            uploadId: components["schemas"]["UUID"];
         };
         LotView: {
             expiresAt: components["schemas"]["Instant"];
@@ -12938,6 +13445,8 @@ export interface components {
             keywords: components["schemas"]["TermRef"][];
             /** Format: int64 */
             maxPriceMinor: number;
+            /** @description The seller's shop: /shops/{merchantId} in the storefront */
+            merchantId: components["schemas"]["UUID"];
             /** Format: int64 */
             minPriceMinor: number;
             name: string;
@@ -12951,6 +13460,8 @@ export interface components {
             /** Format: int64 */
             salesCount: number;
             series: components["schemas"]["TermRef"] | null;
+            /** @description The seller's shop name; null if the merchant is unknown to identity */
+            shopName: string | null;
             skus: components["schemas"]["SkuOffer"][];
             slug: string;
             tags: components["schemas"]["TermRef"][];
@@ -13146,6 +13657,16 @@ export interface components {
             login: string;
             newPassword: string;
         };
+        ReturnAddress: {
+            city: string;
+            country: string;
+            line1: string;
+            line2?: string | null;
+            name: string;
+            phone: string;
+            postalCode?: string | null;
+            region?: string | null;
+        };
         ReturnOptionsView: {
             currency: string;
             lines: components["schemas"]["LineView1"][];
@@ -13268,6 +13789,19 @@ export interface components {
         SelectionRequest: {
             selected: boolean;
         };
+        ServiceHours: {
+            /**
+             * @description 24-hour HH:mm, after opens
+             * @example 18:00
+             */
+            closes?: string;
+            day?: components["schemas"]["DayOfWeek"];
+            /**
+             * @description 24-hour HH:mm
+             * @example 09:00
+             */
+            opens?: string;
+        };
         SessionView: {
             createdAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /** @description The session of the token this request carries */
@@ -13306,6 +13840,22 @@ export interface components {
             carrier: string;
             trackingNumber: string;
         };
+        ShopPage: {
+            description: string;
+            logoUrl: string | null;
+            merchantId: components["schemas"]["UUID"];
+            name: string;
+            /** Format: int64 */
+            productCount: number;
+            /** @description Average stars to two decimals; null without ratings */
+            ratingAverage: number | null;
+            /** Format: int64 */
+            ratingCount: number;
+            /** @description By weekday; a weekday left out is closed */
+            serviceHours: components["schemas"]["ServiceHours"][];
+            /** @description IANA time zone of the hours */
+            timeZone: string;
+        };
         ShopProductView: {
             currency: string;
             imageUrl: string | null;
@@ -13315,6 +13865,28 @@ export interface components {
             priceMinor: number | null;
             productId: components["schemas"]["UUID"];
             slug: string;
+        };
+        ShopProfileUpdate: {
+            description?: string;
+            name: string;
+            returnAddress?: components["schemas"]["ReturnAddress"] | null;
+            serviceHours: components["schemas"]["ServiceHours"][];
+            /**
+             * @description IANA time zone of the hours
+             * @example Asia/Shanghai
+             */
+            timeZone: string;
+        };
+        ShopProfileView: {
+            description: string;
+            logoUrl: string | null;
+            merchantId: components["schemas"]["UUID"];
+            name: string;
+            returnAddress: components["schemas"]["ReturnAddress"] | null;
+            serviceHours: components["schemas"]["ServiceHours"][];
+            timeZone: string;
+            /** @description When the profile was last saved; null if never */
+            updatedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
         };
         SkuChange: {
             /**

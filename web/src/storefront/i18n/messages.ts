@@ -8,6 +8,7 @@ import { reviewsMessages } from '../reviews/messages'
 import { membersMessages } from '../members/messages'
 import { returnsMessages } from '../returns/messages'
 import { memberMessages } from '../member/messages'
+import { shopsMessages } from '../shops/messages'
 
 const en = {
   title: 'Bazaar',
@@ -33,6 +34,7 @@ const en = {
   members: membersMessages.en,
   returns: returnsMessages.en,
   member: memberMessages.en,
+  shops: shopsMessages.en,
   home: {
     title: 'Home',
     heading: 'Bazaar: shop from independent merchants',
@@ -341,6 +343,7 @@ const zh: Messages = {
   members: membersMessages.zh,
   returns: returnsMessages.zh,
   member: memberMessages.zh,
+  shops: shopsMessages.zh,
   home: {
     title: '首页',
     heading: 'Bazaar：来自独立商家的好物',
