@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -12,9 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * {@code HH:mm}, closes after opens). A weekday without an entry is closed. The identity area stores a shop's week in
  * one text column in the form {@link #format} writes; the same class reads it back, for identity and for other areas.
  */
-public record ServiceHours(DayOfWeek day,
-        @Schema(description = "24-hour HH:mm", examples = "09:00") String opens,
-        @Schema(description = "24-hour HH:mm, after opens", examples = "18:00") String closes) {
+public record ServiceHours(@NotNull(message = "is required") DayOfWeek day,
+        @NotNull(message = "is required") @Schema(description = "24-hour HH:mm", examples = "09:00") String opens,
+        @NotNull(message = "is required") @Schema(description = "24-hour HH:mm, after opens", examples = "18:00") String closes) {
 
     /** A week as stored: {@code MONDAY 09:00-18:00,TUESDAY 09:00-18:00}, by weekday; empty for none. */
     public static String format(List<ServiceHours> week) {

@@ -24,7 +24,7 @@ public record ShopProfileUpdate(
         String description,
         @Schema(nullable = true) @Valid ReturnAddress returnAddress,
         @NotNull(message = "is required (an empty list: closed every day)") @Size(max = 7, message = "has at most one entry per weekday")
-        List<ServiceHours> serviceHours,
+        List<@Valid ServiceHours> serviceHours,
         @NotBlank(message = "is required") @Schema(description = "IANA time zone of the hours", examples = "Asia/Shanghai")
         String timeZone) {
 }
