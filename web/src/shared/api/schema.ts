@@ -13794,13 +13794,13 @@ export interface components {
              * @description 24-hour HH:mm, after opens
              * @example 18:00
              */
-            closes?: string;
-            day?: components["schemas"]["DayOfWeek"];
+            closes: string;
+            day: components["schemas"]["DayOfWeek"];
             /**
              * @description 24-hour HH:mm
              * @example 09:00
              */
-            opens?: string;
+            opens: string;
         };
         SessionView: {
             createdAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
