@@ -49,6 +49,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/categories', name: 'categories', component: () => import('./pages/CategoriesPage.vue'), meta: { requires: admin, title: 'console.menu.categories' } },
   { path: '/verifications', name: 'verifications', component: () => import('./pages/VerificationsPage.vue'), meta: { requires: admin, title: 'console.menu.verifications' } },
   { path: '/coupons', name: 'coupons', component: () => import('./pages/CouponsPage.vue'), meta: { requires: admin, title: 'console.menu.coupons' } },
+  { path: '/shop-settings', name: 'shop-settings', component: () => import('./shop/ShopSettingsPage.vue'), meta: { requires: { permission: 'SETTINGS' }, title: 'console.shop.settingsHeading' } },
+  { path: '/audit', name: 'audit', component: () => import('./shop/AuditLogPage.vue'), meta: { requires: staffPages, title: 'console.shop.auditHeading' } },
   { path: '/forbidden', name: 'forbidden', component: () => import('./pages/NotAllowedPage.vue'), meta: { requires: { console: true }, title: 'console.forbidden.heading' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotAllowedPage.vue'), meta: { title: 'console.notFound.heading' } },
 ]

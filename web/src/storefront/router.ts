@@ -22,6 +22,7 @@ export const router = createRouter({
     { path: '/search', name: 'search', component: () => import('./pages/SearchPage.vue'), meta: { title: 'storefront.search.title' } },
     { path: '/categories', name: 'categories', component: () => import('./pages/CategoriesPage.vue'), meta: { title: 'storefront.categories.title' } },
     { path: '/product/:id', name: 'product', component: () => import('./pages/ProductPage.vue'), meta: { title: 'storefront.product.title' } },
+    { path: '/shops/:merchantId', name: 'shop', component: () => import('./shops/ShopPage.vue'), meta: { title: 'storefront.shops.title' } },
     { path: '/cart', name: 'cart', component: () => import('./pages/CartPage.vue'), meta: { title: 'storefront.cart.title' } },
     {
       path: '/checkout',

@@ -5,6 +5,7 @@ import { returnsConsoleMessages } from '../returns/messages'
 import { orderQueryConsoleMessages } from '../orders/messages'
 import { shopsConsoleMessages } from '../shops/messages'
 import { staffConsoleMessages } from '../staff/messages'
+import { shopConsoleMessages } from '../shop/messages'
 
 const en = {
   title: 'Bazaar console',
@@ -15,6 +16,7 @@ const en = {
   orderQuery: orderQueryConsoleMessages.en,
   staff: staffConsoleMessages.en,
   shops: shopsConsoleMessages.en,
+  shop: shopConsoleMessages.en,
   actions: 'Actions',
   yes: 'Yes',
   no: 'No',
@@ -44,6 +46,8 @@ const en = {
       categories: 'The category tree every merchant sorts into.',
       coupons: 'Discount codes for shoppers.',
       'merchant-reviews': reviewsConsoleMessages.en.aboutMerchant,
+      'shop-settings': shopConsoleMessages.en.aboutSettings,
+      audit: shopConsoleMessages.en.aboutAudit,
       'review-moderation': reviewsConsoleMessages.en.aboutAdmin,
       'admin-returns': returnsConsoleMessages.en.aboutAdmin,
       verifications: 'Shoppers’ real-name submissions waiting for a decision.',
@@ -211,6 +215,7 @@ const zh: Messages = {
   orderQuery: orderQueryConsoleMessages.zh,
   staff: staffConsoleMessages.zh,
   shops: shopsConsoleMessages.zh,
+  shop: shopConsoleMessages.zh,
   actions: '操作',
   yes: '是',
   no: '否',
@@ -240,6 +245,8 @@ const zh: Messages = {
       categories: '所有商家共用的类目树。',
       coupons: '给顾客的优惠码。',
       'merchant-reviews': reviewsConsoleMessages.zh.aboutMerchant,
+      'shop-settings': shopConsoleMessages.zh.aboutSettings,
+      audit: shopConsoleMessages.zh.aboutAudit,
       'review-moderation': reviewsConsoleMessages.zh.aboutAdmin,
       'admin-returns': returnsConsoleMessages.zh.aboutAdmin,
       verifications: '等待处理的会员实名认证申请。',

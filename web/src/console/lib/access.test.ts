@@ -17,7 +17,8 @@ const names = (access: Access) => visibleMenu(access).map((i) => i.name)
 describe('menu by permissions', () => {
   it('shows a merchant owner every merchant page and no admin page', () => {
     expect(names(account('staff', [...PERMISSIONS])))
-      .toEqual(['home', 'products', 'orders', 'returns', 'imports', 'price-alerts', 'merchant-reviews', 'staff', 'roles'])
+      .toEqual(['home', 'products', 'orders', 'returns', 'imports', 'price-alerts', 'merchant-reviews', 'staff', 'roles',
+        'shop-settings', 'audit'])
   })
 
   it('shows the demo staff (order clerk and product editor) the catalog, imports and orders, no admin page', () => {
@@ -27,6 +28,11 @@ describe('menu by permissions', () => {
   it('shows staff without any permission only the overview', () => {
     expect(names(account('staff', []))).toEqual(['home'])
     expect(names(account('staff', ['STATISTICS']))).toEqual(['home'])
+  })
+
+  it('shows the shop settings to staff with settings and the audit log to staff with the staff permission', () => {
+    expect(names(account('staff', ['SETTINGS']))).toEqual(['home', 'shop-settings'])
+    expect(names(account('staff', ['STAFF']))).toEqual(['home', 'audit'])
   })
 
   it('shows staff with the messages permission the reviews of their products, to reply to', () => {

@@ -65,6 +65,8 @@ export const MENU: readonly MenuItem[] = [
   { name: 'merchant-reviews', label: 'console.reviews.menuMerchant', requires: { permission: 'MESSAGES' }, group: 'merchant', testid: 'menu-merchant-reviews' },
   { name: 'staff', label: 'console.staff.menu', requires: staffPages, group: 'merchant', testid: 'menu-staff' },
   { name: 'roles', label: 'console.staff.rolesMenu', requires: staffPages, group: 'merchant', testid: 'menu-roles' },
+  { name: 'shop-settings', label: 'console.shop.menuSettings', requires: { permission: 'SETTINGS' }, group: 'merchant', testid: 'menu-shop-settings' },
+  { name: 'audit', label: 'console.shop.menuAudit', requires: staffPages, group: 'merchant', testid: 'menu-audit' },
   { name: 'shops', label: 'console.shops.menu', requires: { admin: true }, group: 'admin', testid: 'menu-shops' },
   { name: 'shop-applications', label: 'console.shops.applicationsMenu', requires: { admin: true }, group: 'admin', testid: 'menu-shop-applications' },
   { name: 'moderation', label: 'console.menu.moderation', requires: { admin: true }, group: 'admin', testid: 'menu-moderation' },

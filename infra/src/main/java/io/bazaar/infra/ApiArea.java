@@ -77,7 +77,11 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
          * Pushes to phones: creates, enables and deletes SNS platform endpoints of the configured platform applications
          * and publishes to those endpoints (never to phone numbers or topics).
          */
-        MOBILE_PUSH
+        MOBILE_PUSH,
+        /** Queries the staff audit log for merchant owners (every area may only put entries into it). */
+        READ_STAFF_AUDIT,
+        /** Shows shop logos (identity's shop cards: their public URLs on the image CDN), without access to the bucket. */
+        LINK_SHOP_LOGOS
     }
 
     public ApiArea {
@@ -110,11 +114,15 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
                         route(HttpMethod.ANY, "/api/admin/merchants/{proxy+}"),
                         route(HttpMethod.ANY, "/api/admin/shop-applications"),
                         route(HttpMethod.ANY, "/api/admin/shop-applications/{proxy+}"),
-                        route(HttpMethod.ANY, "/api/shop-applications")),
+                        route(HttpMethod.ANY, "/api/shop-applications"),
+                        // the merchant centre's shop profile (and its logo) and the staff audit log
+                        route(HttpMethod.ANY, "/api/merchant/shop"),
+                        route(HttpMethod.ANY, "/api/merchant/shop/{proxy+}"),
+                        route(HttpMethod.ANY, "/api/merchant/audit")),
                 List.of(DataStores.VERIFICATION_CODES, DataStores.REFRESH_TOKENS, DataStores.RATE_LIMITS,
                         DataStores.ENDED_SESSIONS),
                 Set.of(Capability.SEND_EMAIL, Capability.SEND_SMS, Capability.ISSUE_TOKENS, Capability.AVATARS,
-                        Capability.VERIFY_REAL_NAMES),
+                        Capability.VERIFY_REAL_NAMES, Capability.READ_STAFF_AUDIT),
                 List.of());
     }
 
@@ -143,7 +151,7 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
                         route(HttpMethod.GET, "/robots.txt")),
                 List.of(DataStores.BEHAVIOUR_COUNTERS, DataStores.IMPORT_JOBS, DataStores.IMPORT_ITEMS, DataStores.PRICE_HISTORY,
                         DataStores.IDEMPOTENCY_KEYS),
-                Set.of(Capability.PRODUCT_IMAGES, Capability.START_IMPORTS),
+                Set.of(Capability.PRODUCT_IMAGES, Capability.START_IMPORTS, Capability.LINK_SHOP_LOGOS),
                 List.of(new Job("view-rollup", "rate(1 minute)"),
                         new Job("image-cleanup", "rate(5 minutes)")));
     }
@@ -232,7 +240,7 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
                         route(HttpMethod.ANY, "/api/me/devices/{proxy+}"),
                         route(HttpMethod.GET, "/api/members/openapi")),
                 List.of(DataStores.RECENTLY_VIEWED),
-                Set.of(Capability.SEND_EMAIL, Capability.MOBILE_PUSH, Capability.LINK_PRODUCT_IMAGES),
+                Set.of(Capability.SEND_EMAIL, Capability.MOBILE_PUSH, Capability.LINK_PRODUCT_IMAGES, Capability.LINK_SHOP_LOGOS),
                 List.of(new Job("inbox-deliveries", "rate(1 minute)"),
                         new Job("price-drops", "rate(15 minutes)")));
     }

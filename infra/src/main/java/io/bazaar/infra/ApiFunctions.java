@@ -62,6 +62,15 @@ public final class ApiFunctions extends Construct {
             // the table's name is BAZAAR_AWS_TABLE_PREFIX + ended-sessions, as for every table
             surroundings.stores().table(DataStores.ENDED_SESSIONS).grant(function, "dynamodb:GetItem");
         }
+        // the platform's StaffAuditFilter logs staff changes in every area (one PutItem each); identity reads them for
+        // the owner (GET /api/merchant/audit): Query
+        surroundings.stores().table(DataStores.STAFF_AUDIT).grant(function, area.capabilities()
+                .contains(ApiArea.Capability.READ_STAFF_AUDIT) ? new String[] {"dynamodb:PutItem", "dynamodb:Query"}
+                : new String[] {"dynamodb:PutItem"});
+        if (area.capabilities().contains(ApiArea.Capability.LINK_SHOP_LOGOS)) {
+            // shop logos are confirmed under avatars/shops/ in the avatars bucket, served by the image CDN's avatars/*
+            function.addEnvironment("BAZAAR_IDENTITY_AVATARS_BASE_URL", surroundings.imagesUrl());
+        }
         // EventBridge starts the area's jobs through POST /internal/jobs/{name} (JobSchedules)
         function.addEnvironment("BAZAAR_JOBS_HTTP_TRIGGER", "true");
 

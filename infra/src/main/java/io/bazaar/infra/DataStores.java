@@ -50,10 +50,18 @@ public final class DataStores extends Construct {
      * {@code io.bazaar.platform.security.EndedSessions}): written by identity, read (GetItem) by every area.
      */
     public static final String ENDED_SESSIONS = "ended-sessions";
+    /**
+     * The staff audit log (the platform's {@code io.bazaar.platform.audit.StaffAuditLog}): a merchant's entries under
+     * {@code id} = merchant id, sorted by {@link #SORT_KEY} = time and request id; every area puts items, identity
+     * queries them for the owner.
+     */
+    public static final String STAFF_AUDIT = "staff-audit";
     /** Every table, in creation order. */
     public static final List<String> TABLES = List.of(VERIFICATION_CODES, REFRESH_TOKENS, RATE_LIMITS,
             BEHAVIOUR_COUNTERS, CARTS, IDEMPOTENCY_KEYS, IMPORT_JOBS, IMPORT_ITEMS, PRICE_HISTORY, RECENTLY_VIEWED,
-            ENDED_SESSIONS);
+            ENDED_SESSIONS, STAFF_AUDIT);
+    /** The tables that also have the string sort key {@link #SORT_KEY}. */
+    public static final List<String> SORTED_TABLES = List.of(STAFF_AUDIT);
     /** The prefix of avatars that are not confirmed yet (presigned uploads); deleted after {@value #UPLOAD_EXPIRY_DAYS} day. */
     public static final String AVATAR_UPLOADS_PREFIX = "uploads/";
     /** The prefix of confirmed avatars, the only part of the avatars bucket served by the CDN. */
@@ -66,6 +74,8 @@ public final class DataStores extends Construct {
 
     /** Partition key of every table. */
     public static final String PARTITION_KEY = "id";
+    /** Sort key of the {@link #SORTED_TABLES} (the platform's DynamoTable.SORT_KEY). */
+    public static final String SORT_KEY = "sk";
     /** Epoch-seconds attribute after which DynamoDB deletes an item. */
     public static final String TTL_ATTRIBUTE = "expiresAt";
 
@@ -78,9 +88,13 @@ public final class DataStores extends Construct {
     public DataStores(Construct scope, String id, StackSettings settings) {
         super(scope, id);
         for (String name : TABLES) {
-            tables.put(name, Table.Builder.create(this, Ids.pascal(name) + "Table")
+            Table.Builder table = Table.Builder.create(this, Ids.pascal(name) + "Table")
                     .tableName(settings.resourceName(name))
-                    .partitionKey(Attribute.builder().name(PARTITION_KEY).type(AttributeType.STRING).build())
+                    .partitionKey(Attribute.builder().name(PARTITION_KEY).type(AttributeType.STRING).build());
+            if (SORTED_TABLES.contains(name)) {
+                table.sortKey(Attribute.builder().name(SORT_KEY).type(AttributeType.STRING).build());
+            }
+            tables.put(name, table
                     .billingMode(BillingMode.PAY_PER_REQUEST)
                     .timeToLiveAttribute(TTL_ATTRIBUTE)
                     .pointInTimeRecoverySpecification(PointInTimeRecoverySpecification.builder()

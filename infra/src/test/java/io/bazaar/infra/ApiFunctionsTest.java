@@ -176,9 +176,15 @@ class ApiFunctionsTest {
         assertEquals(Map.of("Ref", logicalId(template, "AWS::SecretsManager::Secret", Map.of("Name", "bazaar/test/document-keys"))),
                 variables.get("BAZAAR_IDENTITY_VERIFICATION_SECRET_ARN"));
         for (ApiArea area : ApiArea.all().stream().filter(area -> !area.name().equals("identity")).toList()) {
-            for (String name : List.of("BAZAAR_IDENTITY_AVATARS_BUCKET", "BAZAAR_IDENTITY_AVATARS_BASE_URL",
-                    "BAZAAR_IDENTITY_VERIFICATION_SECRET_ARN")) {
+            for (String name : List.of("BAZAAR_IDENTITY_AVATARS_BUCKET", "BAZAAR_IDENTITY_VERIFICATION_SECRET_ARN")) {
                 assertFalse(environment(area).containsKey(name), area.name() + " " + name);
+            }
+            // areas that show shop cards (catalog's shop page, members' favourite shops) know where logos are served
+            boolean showsLogos = area.capabilities().contains(ApiArea.Capability.LINK_SHOP_LOGOS);
+            assertEquals(showsLogos, environment(area).containsKey("BAZAAR_IDENTITY_AVATARS_BASE_URL"), area.name());
+            if (showsLogos) {
+                assertEquals(variables.get("BAZAAR_IDENTITY_AVATARS_BASE_URL"),
+                        environment(area).get("BAZAAR_IDENTITY_AVATARS_BASE_URL"), area.name());
             }
         }
     }

@@ -66,7 +66,22 @@ class AreaPermissionsTest {
             // besides its own tables every area reads ended sessions (checked in the next test)
             Set<String> alsoRead = new TreeSet<>(readWrite);
             alsoRead.add("ended-sessions");
+            alsoRead.add("staff-audit");
             assertEquals(alsoRead, touched, area.name() + " touches");
+        }
+    }
+
+    @Test
+    void everyAreaPutsStaffAuditEntriesAndOnlyIdentityQueriesThem() {
+        String table = logicalId(template, "AWS::DynamoDB::Table", Map.of("TableName", "bazaar-test-staff-audit"));
+        Map<String, Object> arn = Map.of("Fn::GetAtt", List.of(table, "Arn"));
+        for (ApiArea area : ApiArea.all()) {
+            List<Object> actions = statementsOfArea(template, area).stream()
+                    .filter(statement -> asList(statement.get("Resource")).contains(arn))
+                    .flatMap(statement -> asList(statement.get("Action")).stream())
+                    .toList();
+            assertEquals(area.name().equals("identity") ? List.of("dynamodb:PutItem", "dynamodb:Query")
+                    : List.of("dynamodb:PutItem"), actions, area.name());
         }
     }
 

@@ -38,6 +38,22 @@ class DataStoresTest {
     }
 
     @Test
+    void theStaffAuditLogIsSortedByTimeUnderEachMerchant() {
+        template.hasResourceProperties("AWS::DynamoDB::Table", Map.of(
+                "TableName", "bazaar-test-staff-audit",
+                "KeySchema", List.of(Map.of("AttributeName", "id", "KeyType", "HASH"),
+                        Map.of("AttributeName", "sk", "KeyType", "RANGE")),
+                "AttributeDefinitions", List.of(Map.of("AttributeName", "id", "AttributeType", "S"),
+                        Map.of("AttributeName", "sk", "AttributeType", "S")),
+                "TimeToLiveSpecification", Map.of("AttributeName", "expiresAt", "Enabled", true),
+                "PointInTimeRecoverySpecification", Map.of("PointInTimeRecoveryEnabled", true)));
+        template.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "FunctionName", "bazaar-test-members",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        "BAZAAR_IDENTITY_AVATARS_BASE_URL", Match.anyValue()))))));
+    }
+
+    @Test
     void tablesAreKeptWhenTheStackIsDeleted() {
         template.allResources("AWS::DynamoDB::Table", Map.of(
                 "DeletionPolicy", "Retain",

@@ -43,7 +43,8 @@ class PublicApiTest {
                 "ANY /api/merchant/invitations", "ANY /api/merchant/invitations/{proxy+}",
                 "ANY /api/admin/merchants", "ANY /api/admin/merchants/{proxy+}",
                 "ANY /api/admin/shop-applications", "ANY /api/admin/shop-applications/{proxy+}",
-                "ANY /api/shop-applications"), keys);
+                "ANY /api/shop-applications", "ANY /api/merchant/shop",
+                "ANY /api/merchant/shop/{proxy+}", "ANY /api/merchant/audit"), keys);
         for (String key : keys) {
             template.hasResourceProperties("AWS::ApiGatewayV2::Route", Map.of("RouteKey", key));
         }

@@ -129,6 +129,26 @@ class CatalogContractTest {
         assertTrue(found.get(merchant).open());
         assertFalse(found.get(nobody).open(), "a merchant with nothing visible has no shop to show");
         assertEquals(List.of(), found.get(nobody).newestProductIds());
+        assertEquals(null, found.get(nobody).ratingAverageOrNull());
+    }
+
+    @Test
+    void aShopsRatingSumsTheRatingsOfItsVisibleProducts() {
+        UUID merchant = UUID.randomUUID();
+        UUID tee = product(merchant, "APPROVED", true, 100, 1);
+        UUID cap = product(merchant, "APPROVED", true, 100, 1);
+        UUID hidden = product(merchant, "APPROVED", false, 100, 1);
+        UUID elsewhere = product(UUID.randomUUID(), "APPROVED", true, 100, 1);
+        for (int stars : new int[] {5, 4}) {
+            counters.addRating(pool, tee, stars, false).await().atMost(WAIT);
+        }
+        counters.addRating(pool, cap, 2, false).await().atMost(WAIT);
+        counters.addRating(pool, hidden, 1, false).await().atMost(WAIT);
+        counters.addRating(pool, elsewhere, 1, false).await().atMost(WAIT);
+        ShopSummary shop = shops.find(List.of(merchant)).await().atMost(WAIT).get(merchant);
+        assertEquals(3, shop.ratingCount(), "a delisted product's ratings are not the shop's for shoppers");
+        assertEquals(11, shop.ratingSum());
+        assertEquals(new java.math.BigDecimal("3.67"), shop.ratingAverageOrNull());
     }
 
     @Test

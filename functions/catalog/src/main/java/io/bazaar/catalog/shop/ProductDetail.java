@@ -15,5 +15,6 @@ public record ProductDetail(UUID id, String name, String slug, String url, Categ
         List<AttributeSpec> attributes, List<SkuOffer> skus, List<ProductImage> images, Long minPriceMinor,
         Long maxPriceMinor, boolean inStock, int ratingCount, @Schema(nullable = true) BigDecimal ratingAverage,
         @Schema(description = "How many published reviews gave 1, 2, 3, 4 and 5 stars (five counts)") List<Integer> ratingHistogram,
-        long salesCount, long viewCount) {
+        long salesCount, long viewCount, @Schema(description = "The seller's shop: /shops/{merchantId} in the storefront") UUID merchantId,
+        @Schema(nullable = true, description = "The seller's shop name; null if the merchant is unknown to identity") String shopName) {
 }

@@ -30,6 +30,8 @@ class IdentityContractTest {
     Pool pool;
     @Inject
     AccountDirectory directory;
+    @Inject
+    ShopDirectory shops;
 
     @Test
     void theDisplayNameIsThePublicName() {
@@ -103,6 +105,41 @@ class IdentityContractTest {
                 .map(card -> card.email().orElseThrow().substring(0, card.email().orElseThrow().indexOf('-'))).sorted().toList();
         assertEquals(java.util.List.of("clerk", "owner"), holders);
         assertTrue(directory.staffWith(pool, UUID.randomUUID(), "orders").await().atMost(WAIT).isEmpty());
+    }
+
+    @Test
+    void shopNamesAndCardsOfKnownMerchantsWithOrWithoutAProfile() {
+        UUID plain = UUID.randomUUID();
+        UUID described = UUID.randomUUID();
+        pool.preparedQuery("insert into merchants (id, name) values ($1, 'Plain Shop'), ($2, 'Tea House')")
+                .execute(Tuple.of(plain, described)).await().atMost(WAIT);
+        pool.preparedQuery("insert into shop_profiles (merchant_id, description, logo_key, return_name, service_hours, "
+                + "time_zone) values ($1, 'Green teas', 'avatars/shops/' || $1 || '/logo', 'Desk', "
+                + "'MONDAY 09:00-18:00,SATURDAY 10:00-24:00', 'Asia/Shanghai')").execute(Tuple.of(described))
+                .await().atMost(WAIT);
+        UUID unknown = UUID.randomUUID();
+
+        assertEquals(java.util.Map.of(plain, "Plain Shop", described, "Tea House"),
+                shops.names(pool, java.util.List.of(plain, described, unknown)).await().atMost(WAIT));
+        var cards = shops.cards(pool, java.util.List.of(plain, described, unknown)).await().atMost(WAIT);
+        assertEquals(2, cards.size());
+        assertEquals(new ShopCard(plain, "Plain Shop", Optional.empty(), "", java.util.List.of(), "UTC"), cards.get(plain));
+        ShopCard tea = cards.get(described);
+        assertEquals("Green teas", tea.description());
+        assertTrue(tea.logoUrl().orElseThrow().endsWith("/avatars/shops/" + described + "/logo"), tea.logoUrl().toString());
+        assertEquals(java.util.List.of(new ServiceHours(java.time.DayOfWeek.MONDAY, "09:00", "18:00"),
+                new ServiceHours(java.time.DayOfWeek.SATURDAY, "10:00", "24:00")), tea.serviceHours());
+        assertEquals("Asia/Shanghai", tea.timeZone());
+        assertTrue(shops.cards(pool, java.util.List.of()).await().atMost(WAIT).isEmpty());
+    }
+
+    @Test
+    void serviceHoursAreStoredByWeekdayAndReadBack() {
+        var week = java.util.List.of(new ServiceHours(java.time.DayOfWeek.FRIDAY, "08:30", "12:00"),
+                new ServiceHours(java.time.DayOfWeek.TUESDAY, "09:00", "17:45"));
+        assertEquals("TUESDAY 09:00-17:45,FRIDAY 08:30-12:00", ServiceHours.format(week));
+        assertEquals(java.util.List.of(week.get(1), week.get(0)), ServiceHours.parse(ServiceHours.format(week)));
+        assertEquals(java.util.List.of(), ServiceHours.parse(""));
     }
 
     private void staff(UUID merchant, UUID account, boolean owner, String permissions) {

@@ -25,8 +25,6 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class AvatarService {
 
-    private static final int PROBE_BYTES = 64;
-
     private final AccountRepository accounts;
     private final AvatarStore store;
     private final AvatarConfig config;
@@ -50,23 +48,9 @@ public class AvatarService {
     /** Checks the upload and makes it the avatar; a bad upload is deleted and answers 422, the avatar unchanged. */
     @WithSession
     public Uni<Account> confirm(UUID accountId, UUID uploadId) {
-        String uploadKey = uploadKey(accountId, uploadId);
-        return store.sizeOf(uploadKey).chain(size -> {
-            if (size.isEmpty()) {
-                throw ProblemException.unprocessable("upload-missing", "Nothing was uploaded under this id (or it expired).");
-            }
-            if (size.get() > config.maxBytes()) {
-                return rejected(uploadKey, "image-too-large", "The upload is larger than " + config.maxBytes() + " bytes.");
-            }
-            return store.head(uploadKey, PROBE_BYTES).chain(head -> {
-                var type = ImageType.sniff(head);
-                if (type.isEmpty()) {
-                    return rejected(uploadKey, "not-an-image", "The upload is not a JPEG, PNG, WEBP or GIF image.");
-                }
-                String publicKey = "avatars/" + accountId + "/" + uploadId;
-                return store.publish(uploadKey, publicKey, type.get().contentType()).chain(() -> replace(accountId, publicKey));
-            });
-        });
+        String publicKey = "avatars/" + accountId + "/" + uploadId;
+        return store.publishChecked(uploadKey(accountId, uploadId), publicKey, config.maxBytes())
+                .chain(() -> replace(accountId, publicKey));
     }
 
     @WithSession
@@ -89,10 +73,6 @@ public class AvatarService {
             return replaced;
         })).chain(r -> r.previousKey() == null || r.previousKey().equals(keyOrNull) ? Uni.createFrom().item(r.account())
                 : store.delete(r.previousKey()).replaceWith(r.account()));
-    }
-
-    private <T> Uni<T> rejected(String key, String type, String detail) {
-        return store.delete(key).chain(() -> Uni.createFrom().failure(ProblemException.unprocessable(type, detail)));
     }
 
     private static String uploadKey(UUID accountId, UUID uploadId) {

@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.bazaar.platform.aws.BlockingCalls;
 import io.bazaar.platform.image.ImageObjects;
+import io.bazaar.platform.image.ImageType;
+import io.bazaar.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
@@ -14,10 +16,12 @@ import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequ
 
 /**
  * The avatars bucket: the platform's {@link ImageObjects} calls (signed upload URLs, the checks of an upload, deletes)
- * plus moving a checked upload to its public key, on worker threads.
+ * plus checking an upload and moving it to its public key, on worker threads; avatars and shop logos.
  */
 @ApplicationScoped
 public class AvatarStore {
+
+    private static final int PROBE_BYTES = 64;
 
     private final S3Client s3;
     private final BlockingCalls blocking;
@@ -29,7 +33,7 @@ public class AvatarStore {
         this.objects = new ImageObjects(s3, presigner, blocking, config.bucket());
     }
 
-    Uni<PresignedPutObjectRequest> presignUpload(String key, String contentType, long sizeBytes, Duration ttl) {
+    public Uni<PresignedPutObjectRequest> presignUpload(String key, String contentType, long sizeBytes, Duration ttl) {
         return objects.presignUpload(key, contentType, sizeBytes, ttl);
     }
 
@@ -39,6 +43,33 @@ public class AvatarStore {
 
     Uni<byte[]> head(String key, int count) {
         return objects.head(key, count);
+    }
+
+    /**
+     * Checks an upload (there, at most maxBytes, a JPEG, PNG, WEBP or GIF by its first bytes) and publishes it under
+     * publicKey; a bad upload is deleted and answers 422 ({@code upload-missing}, {@code image-too-large},
+     * {@code not-an-image}). Avatars and shop logos alike.
+     */
+    public Uni<Void> publishChecked(String uploadKey, String publicKey, long maxBytes) {
+        return sizeOf(uploadKey).chain(size -> {
+            if (size.isEmpty()) {
+                throw ProblemException.unprocessable("upload-missing", "Nothing was uploaded under this id (or it expired).");
+            }
+            if (size.get() > maxBytes) {
+                return rejected(uploadKey, "image-too-large", "The upload is larger than " + maxBytes + " bytes.");
+            }
+            return head(uploadKey, PROBE_BYTES).chain(head -> {
+                var type = ImageType.sniff(head);
+                if (type.isEmpty()) {
+                    return rejected(uploadKey, "not-an-image", "The upload is not a JPEG, PNG, WEBP or GIF image.");
+                }
+                return publish(uploadKey, publicKey, type.get().contentType());
+            });
+        });
+    }
+
+    private Uni<Void> rejected(String key, String type, String detail) {
+        return delete(key).chain(() -> Uni.createFrom().failure(ProblemException.unprocessable(type, detail)));
     }
 
     /** Copies a checked upload to its public key (cached for good: a new avatar gets a new key) and drops the upload. */

@@ -1,5 +1,6 @@
 package io.bazaar.identity.session;
 
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -46,8 +47,13 @@ public class AccessTokens {
         if (staffOrNull != null) {
             groups.add(Roles.MERCHANT_STAFF);
             claims.claim(Claims.MERCHANT_ID, staffOrNull.merchantId.toString())
-                    .claim(Claims.PERMISSIONS, staffOrNull.permissions.stream().map(StaffPermission::claim).sorted().toList());
+                    .claim(Claims.PERMISSIONS, held(staffOrNull).stream().map(StaffPermission::claim).sorted().toList());
         }
         return claims.groups(groups).sign();
+    }
+
+    /** What the staff member may do: an owner holds every permission, also ones added after the membership was made. */
+    static Set<StaffPermission> held(StaffMember staff) {
+        return staff.owner ? EnumSet.allOf(StaffPermission.class) : staff.permissions;
     }
 }

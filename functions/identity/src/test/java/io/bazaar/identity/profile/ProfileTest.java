@@ -97,7 +97,7 @@ class ProfileTest {
         assertEquals(staff.get("merchant_id").asText(), (String) given().auth().oauth2(staffToken).get("/api/me").path("staff.merchantId"));
 
         JsonNode owner = Tokens.claims(accessToken(login("owner@acme.bazaar.local", "merchant-demo-pass")));
-        assertEquals(7, owner.get("permissions").size());
+        assertEquals(7, owner.get("permissions").size(), "owners hold every permission, imports and settings too");
 
         JsonNode admin = Tokens.claims(accessToken(login("admin@bazaar.local", "admin-demo-pass")));
         assertTrue(admin.get("groups").toString().contains("platform-admin"));

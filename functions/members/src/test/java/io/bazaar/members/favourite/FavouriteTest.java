@@ -87,15 +87,20 @@ class FavouriteTest {
     }
 
     @Test
-    void shopsAreFavouritedByMerchantWithTheirNewestProducts() {
+    void shopsAreFavouritedByMerchantWithTheirNamesAndNewestProducts() {
         Shopper me = shopper();
-        UUID merchant = UUID.randomUUID();
+        UUID merchant = io.bazaar.members.support.Members.merchant("Tea Garden");
         Product tea = product(merchant, "Green tea", 300, 5);
+        io.bazaar.members.support.Members.sql("update product_stats set rating_count = 2, rating_sum = 7, rating_3 = 1, "
+                + "rating_4 = 1 where product_id = $1", io.vertx.mutiny.sqlclient.Tuple.of(tea.id()));
         as(me.token()).put("/api/me/favourites/shops/" + merchant).then().statusCode(200)
-                .body("merchantId", equalTo(merchant.toString())).body("productCount", equalTo(1))
+                .body("merchantId", equalTo(merchant.toString())).body("name", equalTo("Tea Garden"))
+                .body("logoUrl", org.hamcrest.Matchers.nullValue()).body("ratingCount", equalTo(2))
+                .body("ratingAverage", equalTo(3.5f)).body("productCount", equalTo(1))
                 .body("open", equalTo(true)).body("newestProducts.name", contains("Green tea"));
         as(me.token()).put("/api/me/favourites/shops/" + merchant).then().statusCode(200);
         as(me.token()).get("/api/me/favourites/shops").then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].name", equalTo("Tea Garden"))
                 .body("items[0].newestProducts[0].productId", equalTo(tea.id().toString()))
                 .body("items[0].newestProducts[0].priceMinor", equalTo(300));
         as(me.token()).put("/api/me/favourites/shops/" + UUID.randomUUID()).then().statusCode(404)

@@ -35,6 +35,13 @@ public final class Members {
         return new Shopper(customer.id(), customer.email(), customer.token());
     }
 
+    /** A merchant as identity stores it (its shop's name); no profile saved yet. */
+    public static UUID merchant(String shopName) {
+        UUID id = UUID.randomUUID();
+        sql("insert into merchants (id, name) values ($1, $2)", Tuple.of(id, shopName));
+        return id;
+    }
+
     /** A product of the merchant with one SKU; approved and listed when {@code onSale}. */
     public record Product(UUID id, UUID sku, UUID merchantId) {
     }

@@ -1,5 +1,8 @@
 package io.bazaar.platform.local;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
@@ -43,7 +46,7 @@ public class LocalBootstrap {
             return;
         }
         for (DynamoTable table : tables) {
-            createTable(dynamo, table.fullName(aws));
+            createTable(dynamo, table.fullName(aws), table.sorted());
         }
         for (S3Bucket bucket : buckets) {
             createBucket(s3, bucket);
@@ -53,13 +56,21 @@ public class LocalBootstrap {
                 buckets.stream().count(), notify.mailFrom());
     }
 
-    private static void createTable(DynamoDbClient dynamo, String name) {
+    private static void createTable(DynamoDbClient dynamo, String name, boolean sorted) {
+        List<AttributeDefinition> attributes = new ArrayList<>(List.of(AttributeDefinition.builder()
+                .attributeName(DynamoTable.KEY).attributeType(ScalarAttributeType.S).build()));
+        List<KeySchemaElement> keys = new ArrayList<>(List.of(KeySchemaElement.builder()
+                .attributeName(DynamoTable.KEY).keyType(KeyType.HASH).build()));
+        if (sorted) {
+            attributes.add(AttributeDefinition.builder().attributeName(DynamoTable.SORT_KEY)
+                    .attributeType(ScalarAttributeType.S).build());
+            keys.add(KeySchemaElement.builder().attributeName(DynamoTable.SORT_KEY).keyType(KeyType.RANGE).build());
+        }
         try {
             dynamo.createTable(r -> r.tableName(name)
                     .billingMode(BillingMode.PAY_PER_REQUEST)
-                    .attributeDefinitions(AttributeDefinition.builder().attributeName(DynamoTable.KEY)
-                            .attributeType(ScalarAttributeType.S).build())
-                    .keySchema(KeySchemaElement.builder().attributeName(DynamoTable.KEY).keyType(KeyType.HASH).build()));
+                    .attributeDefinitions(attributes)
+                    .keySchema(keys));
             dynamo.waiter().waitUntilTableExists(r -> r.tableName(name));
             dynamo.updateTimeToLive(r -> r.tableName(name).timeToLiveSpecification(
                     TimeToLiveSpecification.builder().attributeName(DynamoTable.TTL).enabled(true).build()));

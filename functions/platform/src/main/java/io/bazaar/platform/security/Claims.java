@@ -7,7 +7,7 @@ public final class Claims {
     public static final String ACTIVATED = "activated";
     /** Id of the merchant a staff member works for. */
     public static final String MERCHANT_ID = "merchant_id";
-    /** What a merchant staff member may do, e.g. products, orders, messages, staff, statistics. */
+    /** What a merchant staff member may do, e.g. products, orders, messages, staff, statistics, settings. */
     public static final String PERMISSIONS = "permissions";
     /** Whether the shopper's real name is verified (boolean); member benefits depend on it. */
     public static final String VERIFIED = "verified";

@@ -135,6 +135,9 @@ final class SearchSql {
         if (textQuery != null) {
             conditions.add("p.search_vector @@ " + textQuery);
         }
+        if (query.merchantIdOrNull() != null) {
+            conditions.add("p.merchant_id = " + parameters.bind(query.merchantIdOrNull()));
+        }
         if (query.categoryId() != null) {
             conditions.add("p.category_id in (select c.id from categories c where c.path like "
                     + "(select root.path from categories root where root.id = " + parameters.bind(query.categoryId()) + ") || '%')");

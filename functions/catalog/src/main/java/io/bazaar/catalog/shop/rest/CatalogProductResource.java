@@ -34,7 +34,7 @@ public class CatalogProductResource {
     }
 
     @GET
-    @Operation(summary = "Search products: text (q), filters (category, tag, brand, priceMin, priceMax, inStock, attr=name:value, "
+    @Operation(summary = "Search products: text (q), filters (shop, category, tag, brand, priceMin, priceMax, inStock, attr=name:value, "
             + "currency), sort (relevance, newest, sales, popularity, price_asc, price_desc), page and size; with facets")
     public Uni<SearchResult> search(@BeanParam SearchParams params, @Valid @BeanParam PageRequest page) {
         return search.search(params.toQuery(page));

@@ -28,6 +28,8 @@ public class SearchParams {
 
     @QueryParam("q")
     String q;
+    @QueryParam("shop")
+    String shop;
     @QueryParam("category")
     String category;
     @QueryParam("tag")
@@ -56,6 +58,7 @@ public class SearchParams {
         if (text != null && text.length() > MAX_TEXT) {
             errors.add(new FieldError("q", "must be at most " + MAX_TEXT + " characters"));
         }
+        java.util.UUID merchantId = merchant(errors);
         Long categoryId = id("category", category, errors);
         List<Long> tagIds = ids("tag", tags, errors);
         List<Long> brandIds = ids("brand", brands, errors);
@@ -75,8 +78,22 @@ public class SearchParams {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors.toArray(FieldError[]::new));
         }
-        return new ProductQuery(text, categoryId, tagIds, brandIds, min, max, inStockOnly, attributes, code, rating, order,
+        return new ProductQuery(text, merchantId, categoryId, tagIds, brandIds, min, max, inStockOnly, attributes, code, rating, order,
                 page);
+    }
+
+    /** shop=merchant id: only that shop's products. */
+    private java.util.UUID merchant(List<FieldError> errors) {
+        String value = blankToNull(shop);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return java.util.UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("shop", "must be a merchant id"));
+            return null;
+        }
     }
 
     private boolean inStock(List<FieldError> errors) {

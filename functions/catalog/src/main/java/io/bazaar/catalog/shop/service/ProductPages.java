@@ -18,8 +18,10 @@ import io.bazaar.catalog.shop.ProductLinks;
 import io.bazaar.catalog.shop.SkuOffer;
 import io.bazaar.catalog.shop.TermRef;
 import io.bazaar.catalog.shop.repository.ProductPageRepository;
+import io.bazaar.identity.contract.ShopDirectory;
 import io.bazaar.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 
 /**
@@ -35,11 +37,15 @@ public class ProductPages {
     private final ProductPageRepository pages;
     private final ImageUrls imageUrls;
     private final ViewRecorder views;
+    private final ShopDirectory shops;
+    private final Pool pool;
 
-    ProductPages(ProductPageRepository pages, ImageUrls imageUrls, ViewRecorder views) {
+    ProductPages(ProductPageRepository pages, ImageUrls imageUrls, ViewRecorder views, ShopDirectory shops, Pool pool) {
         this.pages = pages;
         this.imageUrls = imageUrls;
         this.views = views;
+        this.shops = shops;
+        this.pool = pool;
     }
 
     public Uni<ProductDetail> page(UUID productId) {
@@ -47,13 +53,15 @@ public class ProductPages {
             if (product == null) {
                 return Uni.createFrom().failure(ProblemException.notFound("product-not-found", "There is no such product."));
             }
+            UUID merchant = product.getUUID("merchant_id");
             return Uni.combine().all().unis(pages.categoriesOnPath(product.getString("category_path")),
-                    pages.terms(productId), pages.skus(productId), pages.images(productId))
-                    .with((path, terms, skus, images) -> detail(product, path, terms, skus, images));
+                    pages.terms(productId), pages.skus(productId), pages.images(productId), shops.names(pool, List.of(merchant)))
+                    .with((path, terms, skus, images, names) -> detail(product, path, terms, skus, images, names.get(merchant)));
         }).call(detail -> views.record(detail.id()));
     }
 
-    private ProductDetail detail(Row p, List<Row> path, List<Row> terms, List<Row> skuRows, List<Row> imageRows) {
+    private ProductDetail detail(Row p, List<Row> path, List<Row> terms, List<Row> skuRows, List<Row> imageRows,
+            String shopNameOrNull) {
         Map<UUID, String> urlsById = new HashMap<>();
         List<ProductImage> images = imageRows.stream().map(row -> {
             String url = imageUrls.of(row.getString("object_key"));
@@ -77,7 +85,7 @@ public class ProductPages {
                 ratingCount, ProductLinks.ratingAverage(ratingCount, p.getLong("rating_sum")),
                 List.of(p.getInteger("rating_1"), p.getInteger("rating_2"), p.getInteger("rating_3"), p.getInteger("rating_4"),
                         p.getInteger("rating_5")), p.getLong("sales_count"),
-                p.getLong("view_count"));
+                p.getLong("view_count"), p.getUUID("merchant_id"), shopNameOrNull);
     }
 
     private static TermRef term(Row row, String idColumn, String nameColumn) {

@@ -14,12 +14,15 @@ import io.bazaar.catalog.contract.CatalogShops;
 import io.bazaar.catalog.contract.ProductCard;
 import io.bazaar.catalog.contract.ProductCards;
 import io.bazaar.catalog.contract.ShopSummary;
+import io.bazaar.identity.contract.ShopCard;
+import io.bazaar.identity.contract.ShopDirectory;
 import io.bazaar.members.MembersConfig;
 import io.bazaar.members.favourite.repository.FavouriteRepository;
 import io.bazaar.platform.paging.Page;
 import io.bazaar.platform.paging.PageRequest;
 import io.bazaar.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 
 /**
  * Favourite products and shops: adding and removing are idempotent, only what shoppers may see can be added (anything
@@ -31,13 +34,18 @@ public class FavouriteService {
     private final FavouriteRepository favourites;
     private final ProductCards cards;
     private final CatalogShops shops;
+    private final ShopDirectory directory;
+    private final Pool pool;
     private final MembersConfig config;
     private final Clock clock;
 
-    FavouriteService(FavouriteRepository favourites, ProductCards cards, CatalogShops shops, MembersConfig config, Clock clock) {
+    FavouriteService(FavouriteRepository favourites, ProductCards cards, CatalogShops shops, ShopDirectory directory, Pool pool,
+            MembersConfig config, Clock clock) {
         this.favourites = favourites;
         this.cards = cards;
         this.shops = shops;
+        this.directory = directory;
+        this.pool = pool;
         this.config = config;
         this.clock = clock;
     }
@@ -46,8 +54,11 @@ public class FavouriteService {
     public record ListedProduct(FavouriteProduct favourite, ProductCard card) {
     }
 
-    /** A favourite shop with its summary and the cards of its newest products. */
-    public record ListedShop(FavouriteShop favourite, ShopSummary summary, List<ProductCard> newest) {
+    /**
+     * A favourite shop with its summary, the cards of its newest products and identity's card of the shop (name,
+     * logo), which is null only for a merchant identity no longer knows.
+     */
+    public record ListedShop(FavouriteShop favourite, ShopSummary summary, List<ProductCard> newest, ShopCard shopOrNull) {
     }
 
     /** What the storefront marks on product tiles and pages: favoured or not, and the seller's shop too. */
@@ -129,11 +140,13 @@ public class FavouriteService {
 
     private Uni<List<ListedShop>> withNewest(List<FavouriteShop> list, Map<UUID, ShopSummary> summaries) {
         List<UUID> productIds = list.stream().flatMap(s -> summaries.get(s.merchantId()).newestProductIds().stream()).toList();
-        return cards.find(productIds).map(found -> list.stream().map(s -> {
-            ShopSummary summary = summaries.get(s.merchantId());
-            return new ListedShop(s, summary, summary.newestProductIds().stream().map(found::get)
-                    .filter(c -> c != null).toList());
-        }).toList());
+        List<UUID> merchantIds = list.stream().map(FavouriteShop::merchantId).distinct().toList();
+        return Uni.combine().all().unis(cards.find(productIds), directory.cards(pool, merchantIds))
+                .with((found, shopCards) -> list.stream().map(s -> {
+                    ShopSummary summary = summaries.get(s.merchantId());
+                    return new ListedShop(s, summary, summary.newestProductIds().stream().map(found::get)
+                            .filter(c -> c != null).toList(), shopCards.get(s.merchantId()));
+                }).toList());
     }
 
     private Uni<ProductCard> visibleCard(UUID productId) {
