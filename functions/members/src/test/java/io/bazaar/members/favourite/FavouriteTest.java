@@ -91,7 +91,7 @@ class FavouriteTest {
         Shopper me = shopper();
         UUID merchant = io.bazaar.members.support.Members.merchant("Tea Garden");
         Product tea = product(merchant, "Green tea", 300, 5);
-        io.bazaar.members.support.Members.sql("update product_stats set rating_count = 2, rating_sum = 7, rating_3 = 1, "
+        io.bazaar.orders.support.Shop.sql("update product_stats set rating_count = 2, rating_sum = 7, rating_3 = 1, "
                 + "rating_4 = 1 where product_id = $1", io.vertx.mutiny.sqlclient.Tuple.of(tea.id()));
         as(me.token()).put("/api/me/favourites/shops/" + merchant).then().statusCode(200)
                 .body("merchantId", equalTo(merchant.toString())).body("name", equalTo("Tea Garden"))
