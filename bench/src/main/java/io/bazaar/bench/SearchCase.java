@@ -39,7 +39,7 @@ record SearchCase(String name, String description, String text, Long categoryId,
     }
 
     ProductQuery query() {
-        return new ProductQuery(text, categoryId, List.of(), brandIds, priceMin, priceMax, inStock,
+        return new ProductQuery(text, null, categoryId, List.of(), brandIds, priceMin, priceMax, inStock,
                 new LinkedHashMap<>(attributes), null, null, sort, new PageRequest(page, PAGE_SIZE));
     }
 
