@@ -10,7 +10,7 @@ test('a platform admin follows every shop’s returns in the console, filtered b
   const token = await shopper.token()
   const { number } = await receivedBook(request, token)
   const asked = await request.post(`/api/orders/${number}/returns`, {
-    headers: { authorization: `Bearer ${token}` },
+    headers: { authorization: `Bearer ${token}`, 'Idempotency-Key': `admin-returns-${Date.now()}` },
     data: { kind: 'REFUND_ONLY', reason: 'NOT_AS_DESCRIBED', details: 'The cover is another colour.', lines: [{ lineNo: 1, quantity: 1 }] },
   })
   expect(asked.status(), await asked.text()).toBe(201)
