@@ -11,8 +11,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * An API Gateway HTTP API event (payload format 2.0) as AWS sends it to a Lambda, for the tests that post events to
- * Quarkus' mock event server ({@code POST /_lambda_}) and so go through the real Lambda handler.
+ * An API Gateway HTTP API event (payload format 2.0) as AWS sends it to a Lambda, for the tests that hand events to a
+ * packaged function ({@link PackagedFunctionExtension}) or to Quarkus' mock event server ({@code POST /_lambda_}).
  */
 public final class ApiGatewayEvent {
 
