@@ -44,7 +44,8 @@ class JobSchedulesTest {
         assertEquals(List.of(new ApiArea.Job("review-photo-cleanup", "rate(1 hour)"),
                 new ApiArea.Job("review-notices", "rate(1 minute)")), ApiArea.reviews().jobs());
         assertEquals(List.of(new ApiArea.Job("inbox-deliveries", "rate(1 minute)"),
-                new ApiArea.Job("price-drops", "rate(15 minutes)")), ApiArea.members().jobs());
+                new ApiArea.Job("price-drops", "rate(15 minutes)"), new ApiArea.Job("message-notices", "rate(1 minute)"),
+                new ApiArea.Job("message-attachment-cleanup", "rate(15 minutes)")), ApiArea.members().jobs());
     }
 
     @Test
