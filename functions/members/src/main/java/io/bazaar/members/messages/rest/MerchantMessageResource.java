@@ -64,6 +64,8 @@ public class MerchantMessageResource {
     @GET
     @Operation(summary = "The shop's conversations: unanswered first, then most recent activity; filtered, in keyset "
             + "pages (cursor from the previous page)")
+    @APIResponse(responseCode = "200", description = "A page of conversations",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShopThreadPage.class)))
     @APIResponse(responseCode = "400", description = "A filter, the cursor or the limit is not understood")
     public Uni<ShopThreadPage> list(@BeanParam ShopThreadQuery query, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("20") @Min(value = 1, message = "must be at least 1")
@@ -117,6 +119,7 @@ public class MerchantMessageResource {
     @ResponseStatus(204)
     @Operation(summary = "Delete a message of the conversation (again: no change): the customer sees that a message "
             + "was deleted, the shop keeps its text; audited")
+    @APIResponse(responseCode = "204", description = "Deleted (or deleted before)")
     @APIResponse(responseCode = "404", description = "No such conversation of the shop, or no such message in it")
     public Uni<Void> delete(@PathParam("id") UUID id, @PathParam("messageId") long messageId) {
         return messages.delete(merchant(), current.id(), id, messageId);

@@ -1,5 +1,7 @@
 package io.bazaar.members.messages.service;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.bazaar.identity.contract.AccountCard;
 import io.bazaar.identity.contract.AccountDirectory;
 
@@ -8,7 +10,9 @@ import io.bazaar.identity.contract.AccountDirectory;
  * masking rule ({@link AccountDirectory#masked}), as the merchant's order lists do, so staff tell customers apart
  * without learning their logins.
  */
-public record MaskedCustomer(String email, String phone) {
+@Schema(name = "MessageCustomer", description = "The customer as the shop's staff see them: login parts masked")
+public record MaskedCustomer(@Schema(nullable = true, description = "The e-mail address, masked") String email,
+        @Schema(nullable = true, description = "The phone number, masked") String phone) {
 
     public static final MaskedCustomer UNKNOWN = new MaskedCustomer(null, null);
 
