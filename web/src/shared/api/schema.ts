@@ -9649,6 +9649,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description A page of conversations */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShopThreadPage"];
+                    };
+                };
                 /** @description A filter, the cursor or the limit is not understood */
                 400: {
                     headers: {
@@ -9890,6 +9899,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Deleted (or deleted before) */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Not Authorized */
                 401: {
                     headers: {
@@ -15739,10 +15755,6 @@ export interface components {
             review: components["schemas"]["ReviewView"];
             status: string;
         };
-        MaskedCustomer: {
-            email: string;
-            phone: string;
-        };
         MerchantMe: {
             merchantId: components["schemas"]["UUID"];
             merchantName: string;
@@ -15819,6 +15831,13 @@ export interface components {
             totalStock: number;
             updatedAt: components["schemas"]["Instant"];
             visibleToShoppers: boolean;
+        };
+        /** @description The customer as the shop's staff see them: login parts masked */
+        MessageCustomer: {
+            /** @description The e-mail address, masked */
+            email: string | null;
+            /** @description The phone number, masked */
+            phone: string | null;
         };
         MessagePreview: {
             author: components["schemas"]["Side"];
@@ -16912,9 +16931,30 @@ export interface components {
             /** Format: int64 */
             staff: number;
         };
+        ShopThreadPage: {
+            items: components["schemas"]["ShopThreadSummaryView"][];
+            nextCursor: string | null;
+        };
+        ShopThreadSummaryView: {
+            createdAt: components["schemas"]["Instant"];
+            customer: components["schemas"]["MessageCustomer"];
+            id: components["schemas"]["UUID"];
+            lastMessage: components["schemas"]["MessagePreview"] | null;
+            lastMessageAt: components["schemas"]["Instant"];
+            orderNumber: string | null;
+            productId: components["schemas"]["UUID"] | null;
+            productName: string | null;
+            /** @description The newest message is the customer's */
+            unanswered: boolean;
+            /**
+             * Format: int64
+             * @description Customer messages no one of the staff has seen
+             */
+            unread: number;
+        };
         ShopThreadView: {
             createdAt: components["schemas"]["Instant"];
-            customer: components["schemas"]["MaskedCustomer"];
+            customer: components["schemas"]["MessageCustomer"];
             id: components["schemas"]["UUID"];
             lastMessageAt: components["schemas"]["Instant"];
             messages: components["schemas"]["StaffMessageView"][];

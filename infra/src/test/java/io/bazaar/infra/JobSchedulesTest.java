@@ -76,7 +76,7 @@ class JobSchedulesTest {
                 assertTrue(event.path("isBase64Encoded").isBoolean());
             }
         }
-        assertEquals(11, jobs);
+        assertEquals(13, jobs);
         // and the import worker's refresh (ImportWorkerTest) and the order exports (OrderExportWorkerTest)
         template.resourceCountIs("AWS::Events::Rule", jobs + 2);
     }
@@ -91,7 +91,7 @@ class JobSchedulesTest {
                     String rule = (String) ((List<?>) ((Map<?, ?>) properties.get("SourceArn")).get("Fn::GetAtt")).get(0);
                     assertTrue(template.findResources("AWS::Events::Rule").containsKey(rule), id);
                 });
-        template.resourcePropertiesCountIs("AWS::Lambda::Permission", Map.of("Principal", "events.amazonaws.com"), 13);
+        template.resourcePropertiesCountIs("AWS::Lambda::Permission", Map.of("Principal", "events.amazonaws.com"), 15);
     }
 
     @Test
