@@ -16,8 +16,9 @@ test('staff see only what their permissions allow', async ({ page, request }, te
   const refused = ['moderation', 'categories', 'coupons']
   for (const name of allowed) await expect(menu.getByTestId(`menu-${name}`)).toHaveCount(1)
   for (const name of refused) await expect(menu.getByTestId(`menu-${name}`)).toHaveCount(0)
-  // replying to reviews needs the messages permission, which the demo staff does not hold
+  // replying to reviews and to customers' messages needs the messages permission, which the demo staff does not hold
   await expect(menu.getByTestId('menu-merchant-reviews')).toHaveCount(0)
+  await expect(menu.getByTestId('menu-messages')).toHaveCount(0)
   await expect(menu.getByTestId('menu-review-moderation')).toHaveCount(0)
   // the overview offers the same areas
   for (const name of allowed) await expect(page.getByTestId(`home-${name}`)).toBeVisible()

@@ -6,6 +6,7 @@ import { orderQueryConsoleMessages } from '../orders/messages'
 import { shopsConsoleMessages } from '../shops/messages'
 import { staffConsoleMessages } from '../staff/messages'
 import { shopConsoleMessages } from '../shop/messages'
+import { messagesConsoleMessages } from '../messages/messages'
 
 const en = {
   title: 'Bazaar console',
@@ -17,6 +18,7 @@ const en = {
   staff: staffConsoleMessages.en,
   shops: shopsConsoleMessages.en,
   shop: shopConsoleMessages.en,
+  messages: messagesConsoleMessages.en,
   actions: 'Actions',
   yes: 'Yes',
   no: 'No',
@@ -45,6 +47,7 @@ const en = {
       moderation: 'Products waiting for review.',
       categories: 'The category tree every merchant sorts into.',
       coupons: 'Discount codes for shoppers.',
+      messages: messagesConsoleMessages.en.about,
       'merchant-reviews': reviewsConsoleMessages.en.aboutMerchant,
       'shop-settings': shopConsoleMessages.en.aboutSettings,
       audit: shopConsoleMessages.en.aboutAudit,
@@ -216,6 +219,7 @@ const zh: Messages = {
   staff: staffConsoleMessages.zh,
   shops: shopsConsoleMessages.zh,
   shop: shopConsoleMessages.zh,
+  messages: messagesConsoleMessages.zh,
   actions: '操作',
   yes: '是',
   no: '否',
@@ -244,6 +248,7 @@ const zh: Messages = {
       moderation: '等待审核的商品。',
       categories: '所有商家共用的类目树。',
       coupons: '给顾客的优惠码。',
+      messages: messagesConsoleMessages.zh.about,
       'merchant-reviews': reviewsConsoleMessages.zh.aboutMerchant,
       'shop-settings': shopConsoleMessages.zh.aboutSettings,
       audit: shopConsoleMessages.zh.aboutAudit,

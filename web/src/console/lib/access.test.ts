@@ -17,7 +17,7 @@ const names = (access: Access) => visibleMenu(access).map((i) => i.name)
 describe('menu by permissions', () => {
   it('shows a merchant owner every merchant page and no admin page', () => {
     expect(names(account('staff', [...PERMISSIONS])))
-      .toEqual(['home', 'products', 'orders', 'returns', 'imports', 'price-alerts', 'merchant-reviews', 'staff', 'roles',
+      .toEqual(['home', 'products', 'orders', 'returns', 'imports', 'price-alerts', 'messages', 'merchant-reviews', 'staff', 'roles',
         'shop-settings', 'audit'])
   })
 
@@ -34,8 +34,8 @@ describe('menu by permissions', () => {
     expect(names(account('staff', ['SETTINGS']))).toEqual(['home', 'shop-settings'])
   })
 
-  it('shows staff with the messages permission the reviews of their products, to reply to', () => {
-    expect(names(account('staff', ['MESSAGES']))).toEqual(['home', 'merchant-reviews'])
+  it('shows staff with the messages permission the customers’ messages and the reviews of their products, to reply to', () => {
+    expect(names(account('staff', ['MESSAGES']))).toEqual(['home', 'messages', 'merchant-reviews'])
   })
 
   it('shows staff with only the orders permission only orders', () => {

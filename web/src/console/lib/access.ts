@@ -62,6 +62,7 @@ export const MENU: readonly MenuItem[] = [
   { name: 'returns', label: 'console.returns.menu', requires: { permission: 'ORDERS' }, group: 'merchant', testid: 'menu-returns' },
   { name: 'imports', label: 'console.menu.imports', requires: { permission: 'IMPORTS' }, group: 'merchant', testid: 'menu-imports' },
   { name: 'price-alerts', label: 'console.menu.priceAlerts', requires: { permission: 'IMPORTS' }, group: 'merchant', testid: 'menu-price-alerts' },
+  { name: 'messages', label: 'console.messages.menu', requires: { permission: 'MESSAGES' }, group: 'merchant', testid: 'menu-messages' },
   { name: 'merchant-reviews', label: 'console.reviews.menuMerchant', requires: { permission: 'MESSAGES' }, group: 'merchant', testid: 'menu-merchant-reviews' },
   { name: 'staff', label: 'console.staff.menu', requires: staffPages, group: 'merchant', testid: 'menu-staff' },
   { name: 'roles', label: 'console.staff.rolesMenu', requires: staffPages, group: 'merchant', testid: 'menu-roles' },

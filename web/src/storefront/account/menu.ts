@@ -5,6 +5,8 @@ export interface AccountMenuEntry {
   to: RouteLocationRaw
   label: string
   testid: string
+  /** a count the layout shows beside the label (from the members store) */
+  badge?: 'messages'
 }
 
 /** The member centre's menu, in the order shoppers see it. Each capability adds its own entry here. */
@@ -17,6 +19,7 @@ export const accountMenu: AccountMenuEntry[] = [
   { to: { name: 'account-coupons' }, label: 'storefront.benefits.menu.coupons', testid: 'account-menu-coupons' },
   { to: { name: 'account-to-review' }, label: 'storefront.reviews.pending.title', testid: 'account-menu-to-review' },
   { to: { name: 'account-reviews' }, label: 'storefront.reviews.mine.title', testid: 'account-menu-reviews' },
+  { to: { name: 'account-messages' }, label: 'storefront.messages.menu', testid: 'account-menu-messages', badge: 'messages' },
   { to: { name: 'account-notifications' }, label: 'storefront.members.menu.notifications', testid: 'account-menu-notifications' },
   { to: { name: 'account-notification-settings' }, label: 'storefront.settings.menu', testid: 'account-menu-notification-settings' },
   { to: { name: 'account-favourites' }, label: 'storefront.members.menu.favourites', testid: 'account-menu-favourites' },

@@ -57,6 +57,24 @@ export const accountRoutes: RouteRecordRaw[] = [
     meta: { title: 'storefront.members.inbox.title', auth: true },
   },
   {
+    path: 'messages',
+    name: 'account-messages',
+    component: () => import('../messages/MessagesPage.vue'),
+    meta: { title: 'storefront.messages.title', auth: true },
+  },
+  {
+    path: 'messages/new',
+    name: 'account-message-new',
+    component: () => import('../messages/NewThreadPage.vue'),
+    meta: { title: 'storefront.messages.newTitle', auth: true },
+  },
+  {
+    path: 'messages/:id',
+    name: 'account-message',
+    component: () => import('../messages/ThreadPage.vue'),
+    meta: { title: 'storefront.messages.title', auth: true },
+  },
+  {
     path: 'notification-settings',
     name: 'account-notification-settings',
     component: () => import('../settings/NotificationSettingsPage.vue'),

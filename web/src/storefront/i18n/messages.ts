@@ -10,6 +10,7 @@ import { settingsMessages, settingsProblems } from '../settings/messages'
 import { returnsMessages } from '../returns/messages'
 import { memberMessages } from '../member/messages'
 import { shopsMessages, shopsProblems } from '../shops/messages'
+import { messagesMessages } from '../messages/messages'
 
 const en = {
   title: 'Bazaar',
@@ -37,6 +38,7 @@ const en = {
   returns: returnsMessages.en,
   member: memberMessages.en,
   shops: shopsMessages.en,
+  messages: messagesMessages.en,
   home: {
     title: 'Home',
     heading: 'Bazaar: shop from independent merchants',
@@ -349,6 +351,7 @@ const zh: Messages = {
   returns: returnsMessages.zh,
   member: memberMessages.zh,
   shops: shopsMessages.zh,
+  messages: messagesMessages.zh,
   home: {
     title: '首页',
     heading: 'Bazaar：来自独立商家的好物',

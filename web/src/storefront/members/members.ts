@@ -1,14 +1,17 @@
 import { defineStore } from 'pinia'
 import { reactive, ref } from 'vue'
 import { membersApi } from './api'
+import { messagesApi } from '../messages/api'
 
 /**
- * What the header and the product tiles show of the signed-in shopper's members data: the unread count of the inbox,
- * and which products (and their shops) are favourites. Tiles ask for their marks one by one; the asks of one moment
+ * What the header and the product tiles show of the signed-in shopper's members data: the unread count of the inbox
+ * and of shops' replies, and which products (and their shops) are favourites. Tiles ask for their marks one by one; the asks of one moment
  * go to the API as one request.
  */
 export const useMembers = defineStore('members', () => {
   const unread = ref(0)
+  /** replies of shops not read yet (the member centre's Messages entry) */
+  const unreadMessages = ref(0)
   /** productId -> favourite; absent: not known yet. */
   const favourites = reactive(new Map<string, boolean>())
   /** merchantId -> favourite shop. */
@@ -23,6 +26,14 @@ export const useMembers = defineStore('members', () => {
       unread.value = (await membersApi.unreadCount()).unread
     } catch {
       // the bell keeps its last count; the inbox page shows the problem
+    }
+  }
+
+  async function refreshUnreadMessages() {
+    try {
+      unreadMessages.value = (await messagesApi.unread()).unread
+    } catch {
+      // the badge keeps its last count
     }
   }
 
@@ -71,10 +82,11 @@ export const useMembers = defineStore('members', () => {
   /** Signed out: nothing of the last shopper stays. */
   function reset() {
     unread.value = 0
+    unreadMessages.value = 0
     favourites.clear()
     shops.clear()
     merchants.clear()
   }
 
-  return { unread, favourites, shops, merchants, refreshUnread, want, toggleProduct, toggleShop, reset }
+  return { unread, unreadMessages, favourites, shops, merchants, refreshUnread, refreshUnreadMessages, want, toggleProduct, toggleShop, reset }
 })

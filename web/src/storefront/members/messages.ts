@@ -65,6 +65,9 @@ const en = {
       review: {
         replied: 'The seller replied to your review of {product}.',
       },
+      message: {
+        replied: '{shop} replied to your message.',
+      },
       return: {
         approved: 'Your return for order {number} is approved.',
         rejected: 'Your return for order {number} was declined. See why in your returns.',
@@ -136,6 +139,9 @@ const zh: typeof en = {
       },
       review: {
         replied: '卖家回复了您对 {product} 的评价。',
+      },
+      message: {
+        replied: '{shop} 回复了您的消息。',
       },
       return: {
         approved: '您的订单 {number} 退货申请已通过。',

@@ -3,8 +3,11 @@ import type { components } from '../../shared/api/schema'
 
 export type NotificationSettings = components['schemas']['NotificationSettings']
 
-/** The shopper's notification settings (members area): whether price drops are also e-mailed. */
+export type SettingsChange = components['schemas']['SettingsChange']
+
+/** The shopper's notification settings (members area): price drops by e-mail, replies from shops by e-mail or SMS. */
 export const settingsApi = {
   notifications: () => call(api.GET('/api/me/notification-settings')),
-  changeNotifications: (priceDropEmail: boolean) => call(api.PUT('/api/me/notification-settings', { body: { priceDropEmail } })),
+  /** Changes the settings named; the others stay as they are. */
+  changeNotifications: (change: SettingsChange) => call(api.PUT('/api/me/notification-settings', { body: change })),
 }

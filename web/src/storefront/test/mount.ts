@@ -27,6 +27,9 @@ export async function mountPage<C extends Component>(component: C, options: Comp
         { path: '/account/returns', name: 'returns', component: stub },
         { path: '/account/returns/:id', name: 'return', component: stub },
         { path: '/account/returns/new/:number', name: 'return-request', component: stub },
+        { path: '/account/messages', name: 'account-messages', component: stub },
+        { path: '/account/messages/new', name: 'account-message-new', component: stub },
+        { path: '/account/messages/:id', name: 'account-message', component: stub },
       ]),
   })
   await router.push(path)

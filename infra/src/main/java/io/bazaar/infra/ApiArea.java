@@ -63,6 +63,8 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
         PRODUCT_IMAGES,
         /** Reads and writes the private bucket of return photos (presigned uploads and downloads). */
         RETURN_PHOTOS,
+        /** Reads and writes the private bucket of customer messages' images (presigned uploads and downloads). */
+        MESSAGE_ATTACHMENTS,
         /** Writes merchants' order exports into their private bucket and signs downloads of them. */
         ORDER_EXPORTS,
         /** Takes payments, so it reads the payments secrets (webhook signing secret, Stripe's keys). */
@@ -227,7 +229,10 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
                 List.of(new Job("review-photo-cleanup", "rate(1 hour)"), new Job("review-notices", "rate(1 minute)")));
     }
 
-    /** The shopper's favourites, recently viewed products, in-app inbox, notification settings and push devices. */
+    /**
+     * The shopper's favourites, recently viewed products, in-app inbox, notification settings and push devices; customer
+     * messages between shoppers and shops (the merchant centre's side too).
+     */
     public static ApiArea members() {
         return new ApiArea("members", "functions/members-lambda/target/function.zip",
                 // more specific than identity's /api/me/{proxy+}: API Gateway picks the longest match
@@ -238,11 +243,20 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
                         route(HttpMethod.ANY, "/api/me/notification-settings"),
                         route(HttpMethod.ANY, "/api/me/devices"),
                         route(HttpMethod.ANY, "/api/me/devices/{proxy+}"),
+                        // customer messages (issue 14): the shopper's threads and the shop's, with their images
+                        route(HttpMethod.ANY, "/api/me/messages"),
+                        route(HttpMethod.ANY, "/api/me/messages/{proxy+}"),
+                        route(HttpMethod.ANY, "/api/merchant/messages"),
+                        route(HttpMethod.ANY, "/api/merchant/messages/{proxy+}"),
                         route(HttpMethod.GET, "/api/members/openapi")),
-                List.of(DataStores.RECENTLY_VIEWED),
-                Set.of(Capability.SEND_EMAIL, Capability.MOBILE_PUSH, Capability.LINK_PRODUCT_IMAGES, Capability.LINK_SHOP_LOGOS),
+                // messages: spam limits (rate-limits) and retried writes (idempotency-keys)
+                List.of(DataStores.RECENTLY_VIEWED, DataStores.RATE_LIMITS, DataStores.IDEMPOTENCY_KEYS),
+                Set.of(Capability.SEND_EMAIL, Capability.SEND_SMS, Capability.MOBILE_PUSH, Capability.LINK_PRODUCT_IMAGES,
+                        Capability.LINK_SHOP_LOGOS, Capability.MESSAGE_ATTACHMENTS),
                 List.of(new Job("inbox-deliveries", "rate(1 minute)"),
-                        new Job("price-drops", "rate(15 minutes)")));
+                        new Job("price-drops", "rate(15 minutes)"),
+                        new Job("message-notices", "rate(1 minute)"),
+                        new Job("message-attachment-cleanup", "rate(15 minutes)")));
     }
 
     /** Every area deployed. */

@@ -106,6 +106,11 @@ public final class ApiFunctions extends Construct {
             surroundings.stores().returnPhotos().grantReadWrite(function);
             function.addEnvironment("BAZAAR_ORDERS_RETURN_PHOTOS_BUCKET", surroundings.stores().returnPhotos().getBucketName());
         }
+        if (area.capabilities().contains(ApiArea.Capability.MESSAGE_ATTACHMENTS)) {
+            IBucket attachments = surroundings.stores().messageAttachments();
+            attachments.grantReadWrite(function);
+            function.addEnvironment("BAZAAR_MEMBERS_MESSAGES_ATTACHMENTS_BUCKET", attachments.getBucketName());
+        }
         if (area.capabilities().contains(ApiArea.Capability.ORDER_EXPORTS)) {
             IBucket exports = surroundings.stores().orderExports();
             exports.grantReadWrite(function);

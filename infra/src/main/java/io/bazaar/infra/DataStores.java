@@ -82,6 +82,7 @@ public final class DataStores extends Construct {
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final Bucket productImages;
     private final Bucket returnPhotos;
+    private final Bucket messageAttachments;
     private final Bucket avatars;
     private final Bucket orderExports;
 
@@ -120,6 +121,13 @@ public final class DataStores extends Construct {
                 .enforceSsl(true)
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
+        // images of customer messages: private, read through presigned URLs only (members), never through a CDN
+        messageAttachments = Bucket.Builder.create(this, "MessageAttachments")
+                .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
+                .encryption(BucketEncryption.S3_MANAGED)
+                .enforceSsl(true)
+                .removalPolicy(RemovalPolicy.RETAIN)
+                .build();
         // members' avatars: private, the avatars/ prefix served through the image CDN (ImageCdn), uploads that are never
         // confirmed dropped after a day
         avatars = Bucket.Builder.create(this, "Avatars")
@@ -152,7 +160,7 @@ public final class DataStores extends Construct {
 
     /** Browsers of this origin upload images straight to S3, with presigned PUT URLs the API issues. */
     public void allowUploadsFrom(String origin) {
-        for (Bucket bucket : List.of(productImages, returnPhotos, avatars)) {
+        for (Bucket bucket : List.of(productImages, returnPhotos, messageAttachments, avatars)) {
             bucket.addCorsRule(CorsRule.builder()
                     .allowedOrigins(List.of(origin))
                     .allowedMethods(List.of(HttpMethods.PUT))
@@ -182,6 +190,10 @@ public final class DataStores extends Construct {
 
     public IBucket returnPhotos() {
         return returnPhotos;
+    }
+
+    public IBucket messageAttachments() {
+        return messageAttachments;
     }
 
     public IBucket avatars() {

@@ -62,7 +62,7 @@ class DataStoresTest {
 
     @Test
     void imageBucketBlocksPublicAccessAndIsEncrypted() {
-        template.resourceCountIs("AWS::S3::Bucket", 5); // product images, return photos, avatars, order exports and the web site's
+        template.resourceCountIs("AWS::S3::Bucket", 6); // product images, return photos, message attachments, avatars, order exports and the web site's
         template.hasResourceProperties("AWS::S3::Bucket", Map.of(
                 "LifecycleConfiguration", Match.anyValue(),
                 "PublicAccessBlockConfiguration", Map.of(
@@ -113,6 +113,20 @@ class DataStoresTest {
                 "FunctionName", "bazaar-test-orders",
                 "Environment", Map.of("Variables", Match.objectLike(Map.of(
                         "BAZAAR_ORDERS_RETURN_PHOTOS_BUCKET", Match.anyValue()))))));
+    }
+
+    @Test
+    void messageAttachmentsArePrivateAndOnlyTheMembersFunctionKnowsTheirBucket() {
+        template.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "FunctionName", "bazaar-test-members",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        "BAZAAR_MEMBERS_MESSAGES_ATTACHMENTS_BUCKET", Match.anyValue()))))));
+        for (String other : List.of("identity", "catalog", "cart", "orders", "reviews")) {
+            template.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                    "FunctionName", "bazaar-test-" + other,
+                    "Environment", Map.of("Variables", Match.not(Match.objectLike(Map.of(
+                            "BAZAAR_MEMBERS_MESSAGES_ATTACHMENTS_BUCKET", Match.anyValue())))))));
+        }
     }
 
     @Test

@@ -44,7 +44,8 @@ class JobSchedulesTest {
         assertEquals(List.of(new ApiArea.Job("review-photo-cleanup", "rate(1 hour)"),
                 new ApiArea.Job("review-notices", "rate(1 minute)")), ApiArea.reviews().jobs());
         assertEquals(List.of(new ApiArea.Job("inbox-deliveries", "rate(1 minute)"),
-                new ApiArea.Job("price-drops", "rate(15 minutes)")), ApiArea.members().jobs());
+                new ApiArea.Job("price-drops", "rate(15 minutes)"), new ApiArea.Job("message-notices", "rate(1 minute)"),
+                new ApiArea.Job("message-attachment-cleanup", "rate(15 minutes)")), ApiArea.members().jobs());
     }
 
     @Test
@@ -75,7 +76,7 @@ class JobSchedulesTest {
                 assertTrue(event.path("isBase64Encoded").isBoolean());
             }
         }
-        assertEquals(11, jobs);
+        assertEquals(13, jobs);
         // and the import worker's refresh (ImportWorkerTest) and the order exports (OrderExportWorkerTest)
         template.resourceCountIs("AWS::Events::Rule", jobs + 2);
     }
@@ -90,7 +91,7 @@ class JobSchedulesTest {
                     String rule = (String) ((List<?>) ((Map<?, ?>) properties.get("SourceArn")).get("Fn::GetAtt")).get(0);
                     assertTrue(template.findResources("AWS::Events::Rule").containsKey(rule), id);
                 });
-        template.resourcePropertiesCountIs("AWS::Lambda::Permission", Map.of("Principal", "events.amazonaws.com"), 13);
+        template.resourcePropertiesCountIs("AWS::Lambda::Permission", Map.of("Principal", "events.amazonaws.com"), 15);
     }
 
     @Test

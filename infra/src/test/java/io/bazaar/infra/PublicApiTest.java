@@ -98,9 +98,12 @@ class PublicApiTest {
     void everyMembersRouteExists() {
         assertRoutesExist(ApiArea.members(), List.of("ANY /api/me/favourites/{proxy+}", "ANY /api/me/recently-viewed",
                 "ANY /api/me/notifications", "ANY /api/me/notifications/{proxy+}", "ANY /api/me/notification-settings",
-                "ANY /api/me/devices", "ANY /api/me/devices/{proxy+}", "GET /api/members/openapi"));
-        // the shopper's own lists go to the members function, not to identity's /api/me/{proxy+}
-        for (String key : List.of("ANY /api/me/favourites/{proxy+}", "ANY /api/me/notifications")) {
+                "ANY /api/me/devices", "ANY /api/me/devices/{proxy+}", "ANY /api/me/messages", "ANY /api/me/messages/{proxy+}",
+                "ANY /api/merchant/messages", "ANY /api/merchant/messages/{proxy+}", "GET /api/members/openapi"));
+        // the shopper's own lists go to the members function, not to identity's /api/me/{proxy+}; the merchant centre's
+        // messages too, though every other /api/merchant/* path of an area is its own
+        for (String key : List.of("ANY /api/me/favourites/{proxy+}", "ANY /api/me/notifications", "ANY /api/me/messages/{proxy+}",
+                "ANY /api/merchant/messages", "ANY /api/merchant/messages/{proxy+}")) {
             assertEquals(aliasOf(ApiArea.members()), integrationUriOf(key), key);
         }
     }

@@ -32,6 +32,8 @@ public class MessageTexts {
             case "favourite.priceDropped" -> new Text(p.get("product") + " is cheaper now",
                     p.get("product") + " from your favourites now costs " + money(p.get("priceMinor"), p.get("currency"))
                             + " (was " + money(p.get("wasMinor"), p.get("currency")) + ").");
+            case "message.replied" -> new Text(p.get("shop") + " replied",
+                    p.get("shop") + " replied to your message. Read it in your member centre.");
             default -> switch (n.kind()) {
                 case ORDER -> new Text("Order update", "There is news about one of your orders.");
                 case RETURN -> new Text("Return update", "There is news about one of your returns.");

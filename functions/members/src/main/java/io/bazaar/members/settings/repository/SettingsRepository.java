@@ -47,4 +47,17 @@ public class SettingsRepository {
                 + "on conflict (account_id) do update set price_drop_email = excluded.price_drop_email, updated_at = excluded.updated_at")
                 .execute(Tuple.of(accountId, address, at.atOffset(ZoneOffset.UTC))).replaceWithVoid();
     }
+
+    /** Whether replies from shops also reach the account by e-mail or SMS (on unless turned off). */
+    public Uni<Boolean> messageNotices(SqlClient client, UUID accountId) {
+        return client.preparedQuery("select message_notices from member_settings where account_id = $1")
+                .execute(Tuple.of(accountId))
+                .map(rows -> rows.size() == 0 || rows.iterator().next().getBoolean("message_notices"));
+    }
+
+    public Uni<Void> setMessageNotices(UUID accountId, boolean wanted, Instant at) {
+        return pool.preparedQuery("insert into member_settings (account_id, message_notices, updated_at) values ($1, $2, $3) "
+                + "on conflict (account_id) do update set message_notices = excluded.message_notices, updated_at = excluded.updated_at")
+                .execute(Tuple.of(accountId, wanted, at.atOffset(ZoneOffset.UTC))).replaceWithVoid();
+    }
 }

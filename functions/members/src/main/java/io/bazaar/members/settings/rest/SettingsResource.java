@@ -39,19 +39,22 @@ public class SettingsResource {
     @GET
     @Operation(summary = "The shopper's notification settings")
     public Uni<NotificationSettings> get() {
-        return settings.priceDropEmail(current.id()).map(SettingsResource::view);
+        return view();
     }
 
     @PUT
-    @Operation(summary = "Price drops of favourites also by e-mail, to the address the shopper signs in with")
+    @Operation(summary = "Price drops of favourites also by e-mail, to the address the shopper signs in with; replies "
+            + "from shops also by e-mail or SMS (a setting left out stays as it is)")
     @APIResponse(responseCode = "200", description = "The settings now", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NotificationSettings.class)))
     @APIResponse(responseCode = "422", description = "The account signs in by phone: no e-mail address to send to")
     public Uni<NotificationSettings> change(@Valid @NotNull(message = "a JSON body is required") SettingsChange change) {
-        return settings.setPriceDropEmail(current.id(), change.priceDropEmail(), token.getName()).map(SettingsResource::view);
+        return settings.change(current.id(), change.priceDropEmail(), change.messageNotices(), token.getName())
+                .chain(this::view);
     }
 
-    private static NotificationSettings view(String email) {
-        return new NotificationSettings(email != null, email);
+    private Uni<NotificationSettings> view() {
+        return settings.priceDropEmail(current.id()).chain(email -> settings.messageNotices(current.id())
+                .map(messages -> new NotificationSettings(email != null, email, messages)));
     }
 }
