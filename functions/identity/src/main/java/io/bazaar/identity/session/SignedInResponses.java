@@ -13,7 +13,8 @@ import io.vertx.core.http.HttpServerRequest;
 
 /**
  * The answer of every request that signs someone in (login, refresh, an accepted invitation): the tokens as JSON, the
- * refresh cookie and its marker, never cached. Written once so that each way in starts the same session.
+ * refresh cookie and its marker, never cached; and of every one that signs out (logout, sign-out everywhere, account
+ * deletion), which clears them. Written once so that each way in and out sets the same cookies.
  */
 @ApplicationScoped
 public class SignedInResponses {
@@ -40,7 +41,7 @@ public class SignedInResponses {
         return withCookies(Response.ok(body), cookies.issue(session, http)).header("Cache-Control", "no-store").build();
     }
 
-    /** 204 that clears the session's cookies (sign-out). */
+    /** 204 that clears the session's cookies. */
     public Response signedOut(HttpServerRequest http) {
         return withCookies(Response.noContent(), cookies.clear(http)).build();
     }
