@@ -48,7 +48,7 @@ public class ExportNotices {
 
                 the %s export of your orders you asked for is ready: %d orders.
 
-                Download it from the exports page of the merchant console until %s (UTC):
+                Download it from the exports page of the merchant console, where it is kept until %s:
                 %s
 
                 Bazaar
