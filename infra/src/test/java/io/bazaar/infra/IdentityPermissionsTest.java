@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What the identity function may do beyond every area's checks in {@link AreaPermissionsTest}: its mail and texts. */
+/** What the identity function's role allows in detail (its tables, mail, texts, secrets), beside {@link AreaPermissionsTest}. */
 class IdentityPermissionsTest {
 
     private static Template template;
