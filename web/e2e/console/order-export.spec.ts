@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { messageTo } from '../support/outbox'
 import { shot } from '../support/shots'
 import { openMenu, owner, paidOrder, signInByApi } from './helpers'
 
@@ -27,7 +28,10 @@ test('a merchant filters orders, exports them, and the download link serves the 
   await shot(page, testInfo, 'console-orders-filtered')
 
   await page.getByTestId('export-format').selectOption('CSV')
+  const asked = page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/api/merchant/order-exports'))
   await page.getByTestId('export-start').click()
+  // a retry of this request could never ask twice: it carries its Idempotency-Key
+  expect((await asked).headers()['idempotency-key']).toMatch(/^[\x21-\x7e]{16,100}$/)
   const status = page.getByTestId('export-status')
   await expect(status).toBeVisible()
   await expect(status).toHaveAttribute('data-state', 'DONE', { timeout: 30_000 })
@@ -51,6 +55,10 @@ test('a merchant filters orders, exports them, and the download link serves the 
   await expect(page.getByTestId('export-row').first()).toHaveAttribute('data-state', 'DONE')
   await expect(page.getByTestId('export-row-download').first()).toBeVisible()
   await shot(page, testInfo, 'console-order-exports')
+
+  // the one who asked hears that it is ready, with the way back to this page
+  const mail = await messageTo(owner.login, 'Your Bazaar order export is ready')
+  expect(mail).toContain('/console/orders/exports')
 })
 
 test('the order list, its filters and the export fit a 360 px phone @phone', async ({ page }, testInfo) => {

@@ -45,3 +45,17 @@ export async function latestInvitationCode(login: string, timeoutMs = 15_000): P
   }
   throw new Error(`no invitation code was sent to ${login} within ${timeoutMs} ms (see ${logFile})`)
 }
+
+/** Waits for a message to the login (e-mail or SMS) that says the text; returns what the log shows of it. */
+export async function messageTo(login: string, text: string, timeoutMs = 30_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const log = readFileSync(logFile, 'utf8')
+    for (const match of log.matchAll(new RegExp(`(?:Email|SMS) to ${escape(login)}:`, 'g'))) {
+      const message = log.slice(match.index, match.index + match[0].length + 800)
+      if (message.includes(text)) return message
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`nothing saying "${text}" was sent to ${login} within ${timeoutMs} ms (see ${logFile})`)
+}

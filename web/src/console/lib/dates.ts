@@ -24,8 +24,3 @@ export function formatDateTime(iso: string | null | undefined, locale: string): 
   const at = new Date(iso)
   return Number.isNaN(at.getTime()) ? iso : at.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })
 }
-
-/** A fresh Idempotency-Key. */
-export function newKey(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
-}

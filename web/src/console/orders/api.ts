@@ -18,9 +18,12 @@ export function listMerchantOrders(filter: OrderFilter, cursor: string | undefin
   return call(api.GET('/api/merchant/orders', { params: { query: { ...filter, cursor, limit } } }))
 }
 
-/** Asks for an export of the orders the filter shows; it is made in the background (poll `getExport`). */
-export function createExport(format: ExportFormat, filter: OrderFilter) {
-  return call(api.POST('/api/merchant/order-exports', { body: { format, filter } }))
+/**
+ * Asks for an export of the orders the filter shows; it is made in the background (poll `getExport`). The same
+ * Idempotency-Key with the same body answers with the export already asked for.
+ */
+export function createExport(format: ExportFormat, filter: OrderFilter, idempotencyKey: string) {
+  return call(api.POST('/api/merchant/order-exports', { params: { header: { 'Idempotency-Key': idempotencyKey } }, body: { format, filter } }))
 }
 
 export function getExport(id: string) {

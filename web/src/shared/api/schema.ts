@@ -1065,7 +1065,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** All returns, newest first, optionally in one status */
+        /** All returns, newest first, optionally in one status; each with its shop's name */
         get: {
             parameters: {
                 query?: {
@@ -1141,7 +1141,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One return with its lines and timeline */
+        /** One return with its lines, timeline and its shop's name */
         get: {
             parameters: {
                 query?: never;
@@ -1906,7 +1906,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Joined the shop; sign in again for a token with its permissions */
+                /** @description Joined the shop and signed in: tokens with the shop's permissions; the refresh token is also set as an HttpOnly cookie */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -1926,6 +1926,15 @@ export interface paths {
                 };
                 /** @description The password is wrong for the existing account */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The existing account is disabled */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10164,11 +10173,13 @@ export interface paths {
             };
         };
         put?: never;
-        /** Export the orders the list shows with these filters (in the background; poll the export) */
+        /** Export the orders the list shows with these filters (in the background; poll the export; header Idempotency-Key) */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -10178,7 +10189,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description The export, queued */
+                /** @description The export, queued (a retry with the same Idempotency-Key answers the same export, with Idempotent-Replayed: true) */
                 202: {
                     headers: {
                         [name: string]: unknown;
@@ -10187,7 +10198,7 @@ export interface paths {
                         "application/json": components["schemas"]["OrderExportView"];
                     };
                 };
-                /** @description An unknown format or a filter that is not understood */
+                /** @description An unknown format, a filter that is not understood, or no Idempotency-Key */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -10214,8 +10225,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many of the merchant's exports are on the way */
+                /** @description Too many of the merchant's exports are on the way, or a request with the same Idempotency-Key is running */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The Idempotency-Key was used for a different export */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -15145,6 +15165,8 @@ export interface components {
             merchantId: components["schemas"]["UUID"];
             merchantName: string;
             owner: boolean;
+            /** @description Signed in as a login would: tokens with the shop's permissions */
+            session: components["schemas"]["TokenResponse"];
         };
         AcceptInvitationRequest: {
             code: string;
@@ -16672,6 +16694,8 @@ export interface components {
             /** Format: int64 */
             refundAmountMinor: number | null;
             returnId: components["schemas"]["UUID"];
+            /** @description The shop's name, in the platform admin's list (null elsewhere, or when the shop is gone) */
+            shopName: string | null;
             status: string;
             /** Format: int32 */
             units: number;
@@ -16694,6 +16718,8 @@ export interface components {
             refundId: components["schemas"]["UUID"] | null;
             rejectReason: string | null;
             returnId: components["schemas"]["UUID"];
+            /** @description The shop's name, for the platform admin (null elsewhere, or when the shop is gone) */
+            shopName: string | null;
             status: string;
             trackingNumber: string | null;
             updatedAt: components["schemas"]["Instant"];

@@ -36,7 +36,7 @@ const en = {
   passwordHint: 'Your account’s password, or a new one of at least 8 characters.',
   displayName: 'Your name (for a new account)',
   inviteSubmit: 'Join the shop',
-  joined: 'You joined {shop}. Open the merchant console to start.',
+  joined: 'You joined {shop} and are signed in. Opening the merchant console…',
   openConsole: 'Open the merchant console',
 }
 
@@ -79,7 +79,7 @@ const zh: Messages = {
   passwordHint: '您账户的密码，或至少 8 个字符的新密码。',
   displayName: '您的姓名（新账户）',
   inviteSubmit: '加入店铺',
-  joined: '您已加入 {shop}。打开商家后台开始工作。',
+  joined: '您已加入 {shop} 并已登录，正在打开商家后台…',
   openConsole: '打开商家后台',
 }
 

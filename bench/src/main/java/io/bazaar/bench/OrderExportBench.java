@@ -303,6 +303,10 @@ public final class OrderExportBench {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .header("authorization", "Bearer " + token).header("content-type", "application/json");
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if ("POST".equals(method)) {
+            // every retryable write takes one, as the console sends it
+            request.header("Idempotency-Key", "bench-" + java.util.UUID.randomUUID());
+        }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(method + " " + path + ": HTTP " + response.statusCode() + " " + response.body());

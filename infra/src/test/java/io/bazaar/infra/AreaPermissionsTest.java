@@ -12,11 +12,15 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
+import static io.bazaar.infra.TemplateQueries.READ_WRITE;
+import static io.bazaar.infra.TemplateQueries.actionsOn;
 import static io.bazaar.infra.TemplateQueries.asList;
 import static io.bazaar.infra.TemplateQueries.functionId;
 import static io.bazaar.infra.TemplateQueries.logicalId;
+import static io.bazaar.infra.TemplateQueries.onlyTheseFunctionsAreGranted;
 import static io.bazaar.infra.TemplateQueries.properties;
 import static io.bazaar.infra.TemplateQueries.statementsOfArea;
+import static io.bazaar.infra.TemplateQueries.tableArn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,9 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What each area's function may touch: exactly its tables, its secrets, and the image bucket only for catalog. */
 class AreaPermissionsTest {
-
-    private static final List<String> READ_WRITE = List.of("dynamodb:GetItem", "dynamodb:PutItem",
-            "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:Query", "dynamodb:ConditionCheckItem");
 
     private static Template template;
 
@@ -73,13 +74,9 @@ class AreaPermissionsTest {
 
     @Test
     void everyAreaPutsStaffAuditEntriesAndOnlyIdentityQueriesThem() {
-        String table = logicalId(template, "AWS::DynamoDB::Table", Map.of("TableName", "bazaar-test-staff-audit"));
-        Map<String, Object> arn = Map.of("Fn::GetAtt", List.of(table, "Arn"));
+        Map<String, Object> arn = tableArn(template, "staff-audit");
         for (ApiArea area : ApiArea.all()) {
-            List<Object> actions = statementsOfArea(template, area).stream()
-                    .filter(statement -> asList(statement.get("Resource")).contains(arn))
-                    .flatMap(statement -> asList(statement.get("Action")).stream())
-                    .toList();
+            List<Object> actions = actionsOn(statementsOfArea(template, area), resources -> resources.contains(arn));
             assertEquals(area.name().equals("identity") ? List.of("dynamodb:PutItem", "dynamodb:Query")
                     : List.of("dynamodb:PutItem"), actions, area.name());
         }
@@ -87,13 +84,10 @@ class AreaPermissionsTest {
 
     @Test
     void identityWritesEndedSessionsAndEveryOtherAreaMayOnlyGetItems() {
-        String table = logicalId(template, "AWS::DynamoDB::Table", Map.of("TableName", "bazaar-test-ended-sessions"));
-        Map<String, Object> arn = Map.of("Fn::GetAtt", List.of(table, "Arn"));
+        Map<String, Object> arn = tableArn(template, "ended-sessions");
+        String table = (String) ((List<?>) arn.get("Fn::GetAtt")).get(0);
         for (ApiArea area : ApiArea.all()) {
-            List<Object> actions = statementsOfArea(template, area).stream()
-                    .filter(statement -> asList(statement.get("Resource")).contains(arn))
-                    .flatMap(statement -> asList(statement.get("Action")).stream())
-                    .toList();
+            List<Object> actions = actionsOn(statementsOfArea(template, area), resources -> resources.contains(arn));
             if (area.name().equals("identity")) {
                 assertTrue(actions.containsAll(READ_WRITE), actions::toString);
             } else {
@@ -113,22 +107,14 @@ class AreaPermissionsTest {
     void onlyIdentityCanReadAndWriteTheAvatarsBucket() {
         String bucket = TemplateQueries.avatarsBucket(template);
         for (ApiArea area : ApiArea.all()) {
-            List<Object> actions = statementsOfArea(template, area).stream()
-                    .filter(statement -> statement.get("Resource").toString().contains(bucket))
-                    .flatMap(statement -> asList(statement.get("Action")).stream())
-                    .toList();
+            List<Object> actions = actionsOn(statementsOfArea(template, area), resources -> resources.toString().contains(bucket));
             if (area.name().equals("identity")) {
                 assertTrue(actions.containsAll(List.of("s3:GetObject*", "s3:PutObject", "s3:DeleteObject*")), actions::toString);
             } else {
                 assertTrue(actions.isEmpty(), () -> area.name() + " may touch the avatars bucket: " + actions);
             }
         }
-        Object identityRoles = List.of(Map.of("Ref", roleId(functionId(template, ApiArea.identity()))));
-        template.findResources("AWS::IAM::Policy").forEach((id, policy) -> {
-            Object roles = ((Map<?, ?>) policy.get("Properties")).get("Roles");
-            assertTrue(!policy.toString().contains(bucket) || identityRoles.equals(roles),
-                    () -> id + " grants the avatars bucket to " + roles);
-        });
+        onlyTheseFunctionsAreGranted(template, bucket, List.of(functionId(template, ApiArea.identity())));
     }
 
     @Test
@@ -137,13 +123,7 @@ class AreaPermissionsTest {
         for (ApiArea area : ApiArea.all()) {
             assertEquals(area.name().equals("identity"), readableSecrets(area).contains(documentKeys), area.name());
         }
-        String secret = (String) documentKeys.get("Ref");
-        Object identityRoles = List.of(Map.of("Ref", roleId(functionId(template, ApiArea.identity()))));
-        template.findResources("AWS::IAM::Policy").forEach((id, policy) -> {
-            Object roles = ((Map<?, ?>) policy.get("Properties")).get("Roles");
-            assertTrue(!policy.toString().contains(secret) || identityRoles.equals(roles),
-                    () -> id + " grants the document keys to " + roles);
-        });
+        onlyTheseFunctionsAreGranted(template, (String) documentKeys.get("Ref"), List.of(functionId(template, ApiArea.identity())));
     }
 
     @Test
@@ -185,15 +165,9 @@ class AreaPermissionsTest {
                 assertTrue(onBucket.isEmpty(), () -> area.name() + " may touch the image bucket: " + onBucket);
             }
         }
-        List<Object> allowed = List.of(List.of(Map.of("Ref", roleId(functionId(template, ApiArea.catalog())))),
-                List.of(Map.of("Ref", roleId(functionId(template, ApiArea.reviews())))),
-                List.of(Map.of("Ref", roleId(logicalId(template, "AWS::Lambda::Function",
-                        Map.of("FunctionName", "bazaar-test-" + ImportWorker.NAME))))));
-        template.findResources("AWS::IAM::Policy").forEach((id, policy) -> {
-            Object roles = ((Map<?, ?>) policy.get("Properties")).get("Roles");
-            assertTrue(!policy.toString().contains(bucket) || allowed.contains(roles),
-                    () -> id + " grants the image bucket to " + roles);
-        });
+        onlyTheseFunctionsAreGranted(template, bucket, List.of(functionId(template, ApiArea.catalog()),
+                functionId(template, ApiArea.reviews()),
+                logicalId(template, "AWS::Lambda::Function", Map.of("FunctionName", "bazaar-test-" + ImportWorker.NAME))));
     }
 
     @Test
@@ -208,10 +182,12 @@ class AreaPermissionsTest {
     }
 
     @Test
-    void onlyOrdersReadsThePaymentsSecret() {
-        Map<String, Object> payments = secretRef("bazaar/test/payments");
-        for (ApiArea area : ApiArea.all()) {
-            assertEquals(area.name().equals("orders"), readableSecrets(area).contains(payments), area.name());
+    void onlyOrdersReadsThePaymentsAndStripeSecrets() {
+        for (String name : List.of("bazaar/test/payments", "bazaar/test/stripe")) {
+            Map<String, Object> secret = secretRef(name);
+            for (ApiArea area : ApiArea.all()) {
+                assertEquals(area.name().equals("orders"), readableSecrets(area).contains(secret), area.name() + ": " + name);
+            }
         }
     }
 
@@ -250,14 +226,6 @@ class AreaPermissionsTest {
     }
 
     @Test
-    void onlyOrdersReadsTheStripeSecret() {
-        Map<String, Object> stripe = secretRef("bazaar/test/stripe");
-        for (ApiArea area : ApiArea.all()) {
-            assertEquals(area.name().equals("orders"), readableSecrets(area).contains(stripe), area.name());
-        }
-    }
-
-    @Test
     void stripeSecretIsAPlaceholderForTheOperatorAndKept() {
         template.hasResource("AWS::SecretsManager::Secret", Map.of(
                 "Properties", Map.of(
@@ -280,20 +248,12 @@ class AreaPermissionsTest {
                 "DeletionPolicy", "Retain"));
     }
 
-    private static String roleId(String functionId) {
-        Object role = properties(template, functionId).get("Role");
-        return (String) ((List<?>) ((Map<?, ?>) role).get("Fn::GetAtt")).get(0);
-    }
-
     private static List<Object> readableSecrets(ApiArea area) {
-        return statementsOfArea(template, area).stream()
-                .filter(statement -> asList(statement.get("Action")).contains("secretsmanager:GetSecretValue"))
-                .flatMap(statement -> asList(statement.get("Resource")).stream())
-                .toList();
+        return TemplateQueries.readableSecrets(statementsOfArea(template, area));
     }
 
     private static Map<String, Object> secretRef(String name) {
-        return Map.of("Ref", logicalId(template, "AWS::SecretsManager::Secret", Map.of("Name", name)));
+        return TemplateQueries.secretRef(template, name);
     }
 
     private static Optional<String> tableName(Object resource) {

@@ -8,38 +8,33 @@ import org.junit.jupiter.api.Test;
 
 import software.amazon.awscdk.assertions.Template;
 
+import static io.bazaar.infra.TemplateQueries.READ_WRITE;
 import static io.bazaar.infra.TemplateQueries.asList;
-import static io.bazaar.infra.TemplateQueries.functionId;
-import static io.bazaar.infra.TemplateQueries.logicalId;
-import static io.bazaar.infra.TemplateQueries.properties;
-import static io.bazaar.infra.TemplateQueries.statementsOfRole;
+import static io.bazaar.infra.TemplateQueries.readableSecrets;
+import static io.bazaar.infra.TemplateQueries.secretRef;
+import static io.bazaar.infra.TemplateQueries.statementsOfArea;
+import static io.bazaar.infra.TemplateQueries.tableArn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** What the identity function's role allows in detail (its tables, mail, texts, secrets), beside {@link AreaPermissionsTest}. */
 class IdentityPermissionsTest {
-
-    private static final List<String> READ_WRITE = List.of("dynamodb:GetItem", "dynamodb:PutItem",
-            "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:Query", "dynamodb:ConditionCheckItem");
 
     private static Template template;
     private static List<Map<String, Object>> statements;
 
     @BeforeAll
-    @SuppressWarnings("unchecked")
     static void synthesize() {
         template = SynthesizedStack.template();
-        Map<String, Object> role = (Map<String, Object>) properties(template, functionId(template, ApiArea.identity())).get("Role");
-        String roleId = (String) ((List<Object>) role.get("Fn::GetAtt")).get(0);
-        statements = statementsOfRole(template, roleId);
+        statements = statementsOfArea(template, ApiArea.identity());
     }
 
     @Test
     void identityCanReadAndWriteItsFourTables() {
         for (String table : List.of("verification-codes", "refresh-tokens", "rate-limits", "ended-sessions")) {
-            Map<String, Object> arn = Map.of("Fn::GetAtt",
-                    List.of(logicalId(template, "AWS::DynamoDB::Table", Map.of("TableName", "bazaar-test-" + table)), "Arn"));
+            Map<String, Object> arn = tableArn(template, table);
             assertTrue(statements.stream().anyMatch(statement -> "Allow".equals(statement.get("Effect"))
                             && asList(statement.get("Action")).containsAll(READ_WRITE)
                             && asList(statement.get("Resource")).contains(arn)),
@@ -73,22 +68,15 @@ class IdentityPermissionsTest {
 
     @Test
     void identityReadsTheDatabaseAndJwtSecrets() {
-        List<Object> secretResources = statements.stream()
-                .filter(statement -> asList(statement.get("Action")).contains("secretsmanager:GetSecretValue"))
-                .flatMap(statement -> asList(statement.get("Resource")).stream())
-                .toList();
+        List<Object> secretResources = readableSecrets(statements);
         assertTrue(secretResources.contains(Map.of("Ref", template.getResourceId("AWS::SecretsManager::SecretTargetAttachment"))),
                 secretResources::toString);
-        assertTrue(secretResources.contains(Map.of("Ref",
-                logicalId(template, "AWS::SecretsManager::Secret", Map.of("Name", "bazaar/test/jwt-keys")))), secretResources::toString);
+        assertTrue(secretResources.contains(secretRef(template, "bazaar/test/jwt-keys")), secretResources::toString);
     }
 
     @Test
     void identityReadsTheDocumentKeysSecret() {
-        assertTrue(statements.stream().anyMatch(statement -> asList(statement.get("Action")).contains("secretsmanager:GetSecretValue")
-                && asList(statement.get("Resource")).contains(Map.of("Ref",
-                        logicalId(template, "AWS::SecretsManager::Secret", Map.of("Name", "bazaar/test/document-keys"))))),
-                statements::toString);
+        assertTrue(readableSecrets(statements).contains(secretRef(template, "bazaar/test/document-keys")), statements::toString);
     }
 
     private static Map<String, Object> statementWith(String action) {

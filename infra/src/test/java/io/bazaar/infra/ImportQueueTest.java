@@ -85,10 +85,8 @@ class ImportQueueTest {
         assertEquals(Map.of("Ref", queueId()), environment.get("BAZAAR_IMPORTS_QUEUE_URL"));
         assertEquals("sqs", environment.get("BAZAAR_IMPORTS_WORKER"), "the catalog queues import work instead of running it");
 
-        List<Object> onQueue = sqsStatements(ApiArea.catalog()).stream()
-                .filter(statement -> asList(statement.get("Resource")).contains(Map.of("Fn::GetAtt", List.of(queueId(), "Arn"))))
-                .flatMap(statement -> asList(statement.get("Action")).stream())
-                .toList();
+        List<Object> onQueue = TemplateQueries.actionsOn(sqsStatements(ApiArea.catalog()),
+                resources -> resources.contains(Map.of("Fn::GetAtt", List.of(queueId(), "Arn"))));
         assertTrue(onQueue.contains("sqs:SendMessage"), onQueue::toString);
         assertFalse(onQueue.contains("sqs:ReceiveMessage") || onQueue.contains("sqs:DeleteMessage"), onQueue::toString);
     }

@@ -213,10 +213,7 @@ class ImportWorkerTest {
 
     @Test
     void workerReadsTheDatabaseSecretButNoTokenOrPaymentSecret() {
-        List<Object> secrets = statements.stream()
-                .filter(statement -> asList(statement.get("Action")).contains("secretsmanager:GetSecretValue"))
-                .flatMap(statement -> asList(statement.get("Resource")).stream())
-                .toList();
+        List<Object> secrets = TemplateQueries.readableSecrets(statements);
         assertEquals(List.of(Map.of("Ref", template.getResourceId("AWS::SecretsManager::SecretTargetAttachment"))), secrets);
     }
 
@@ -233,10 +230,7 @@ class ImportWorkerTest {
     }
 
     private static List<Object> actionsOn(Object resource) {
-        return statements.stream()
-                .filter(statement -> asList(statement.get("Resource")).contains(resource))
-                .flatMap(statement -> asList(statement.get("Action")).stream())
-                .toList();
+        return TemplateQueries.actionsOn(statements, resources -> resources.contains(resource));
     }
 
     private static String queue() {

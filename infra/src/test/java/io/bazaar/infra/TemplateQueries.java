@@ -3,15 +3,21 @@ package io.bazaar.infra;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Small lookups over a synthesized template that the CDK assertions do not offer directly. */
 final class TemplateQueries {
+
+    /** What a grant to read and write a DynamoDB table allows (CDK's {@code grantReadWriteData}, as our tables use it). */
+    static final List<String> READ_WRITE = List.of("dynamodb:GetItem", "dynamodb:PutItem",
+            "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:Query", "dynamodb:ConditionCheckItem");
 
     private TemplateQueries() {
     }
@@ -88,10 +94,55 @@ final class TemplateQueries {
     }
 
     /** Every statement of every IAM policy of the role of the function with logical id {@code functionId}. */
-    @SuppressWarnings("unchecked")
     static List<Map<String, Object>> statementsOfFunction(Template template, String functionId) {
+        return statementsOfRole(template, roleOf(template, functionId));
+    }
+
+    /** The logical id of the role of the function with logical id {@code functionId}. */
+    @SuppressWarnings("unchecked")
+    static String roleOf(Template template, String functionId) {
         Map<String, Object> role = (Map<String, Object>) properties(template, functionId).get("Role");
-        return statementsOfRole(template, (String) ((List<Object>) role.get("Fn::GetAtt")).get(0));
+        return (String) ((List<Object>) role.get("Fn::GetAtt")).get(0);
+    }
+
+    /** The ARN of our DynamoDB table {@code name} (without the stage prefix) as policies name it. */
+    static Map<String, Object> tableArn(Template template, String name) {
+        return Map.of("Fn::GetAtt", List.of(logicalId(template, "AWS::DynamoDB::Table",
+                Map.of("TableName", "bazaar-" + SynthesizedStack.STAGE + "-" + name)), "Arn"));
+    }
+
+    /** The reference to the Secrets Manager secret named {@code name}, as policies name it. */
+    static Map<String, Object> secretRef(Template template, String name) {
+        return Map.of("Ref", logicalId(template, "AWS::SecretsManager::Secret", Map.of("Name", name)));
+    }
+
+    /** The actions of those {@code statements} whose resources {@code resources} matches, in order. */
+    static List<Object> actionsOn(List<Map<String, Object>> statements, Predicate<List<Object>> resources) {
+        return statements.stream().filter(statement -> resources.test(asList(statement.get("Resource"))))
+                .flatMap(statement -> asList(statement.get("Action")).stream())
+                .toList();
+    }
+
+    /** The secrets those {@code statements} may read. */
+    static List<Object> readableSecrets(List<Map<String, Object>> statements) {
+        return statements.stream()
+                .filter(statement -> asList(statement.get("Action")).contains("secretsmanager:GetSecretValue"))
+                .flatMap(statement -> asList(statement.get("Resource")).stream())
+                .toList();
+    }
+
+    /**
+     * Asserts that no IAM policy of the template mentions {@code resource} (a logical id) unless it is attached to
+     * exactly the roles of one of the functions with logical ids {@code functionIds}.
+     */
+    static void onlyTheseFunctionsAreGranted(Template template, String resource, List<String> functionIds) {
+        List<Object> allowed = functionIds.stream()
+                .map(function -> (Object) List.of(Map.of("Ref", roleOf(template, function)))).toList();
+        template.findResources("AWS::IAM::Policy").forEach((id, policy) -> {
+            Object roles = ((Map<?, ?>) policy.get("Properties")).get("Roles");
+            assertTrue(!policy.toString().contains(resource) || allowed.contains(roles),
+                    () -> id + " grants " + resource + " to " + roles);
+        });
     }
 
     /** A statement's Action or Resource, which IAM allows as one value or a list, as a list. */

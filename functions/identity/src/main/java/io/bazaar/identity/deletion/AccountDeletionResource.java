@@ -12,11 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.bazaar.identity.session.SessionCookies;
+import io.bazaar.identity.session.SignedInResponses;
 import io.bazaar.platform.security.CurrentAccount;
 import io.bazaar.platform.security.Roles;
 import io.bazaar.platform.web.ClientAddress;
-import io.bazaar.platform.web.SetCookie;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -30,15 +29,15 @@ import io.vertx.core.http.HttpServerRequest;
 public class AccountDeletionResource {
 
     private final AccountDeletionService deletion;
-    private final SessionCookies cookies;
+    private final SignedInResponses signedIn;
     private final CurrentAccount current;
     private final ClientAddress clientAddress;
 
-    AccountDeletionResource(AccountDeletionService deletion, SessionCookies cookies, CurrentAccount current,
+    AccountDeletionResource(AccountDeletionService deletion, SignedInResponses signedIn, CurrentAccount current,
             ClientAddress clientAddress) {
         this.clientAddress = clientAddress;
         this.deletion = deletion;
-        this.cookies = cookies;
+        this.signedIn = signedIn;
         this.current = current;
     }
 
@@ -51,12 +50,6 @@ public class AccountDeletionResource {
             + "address, in the window (password-check-throttled, with Retry-After)")
     public Uni<Response> delete(@Valid @NotNull(message = "a JSON body is required") DeletionRequest request,
             @Context HttpServerRequest http) {
-        return deletion.delete(current.id(), request, clientAddress.of(http)).map(done -> {
-            Response.ResponseBuilder response = Response.noContent();
-            for (SetCookie cookie : cookies.clear(http)) {
-                response.header(SetCookie.HEADER, cookie.toString());
-            }
-            return response.build();
-        });
+        return deletion.delete(current.id(), request, clientAddress.of(http)).map(done -> signedIn.signedOut(http));
     }
 }

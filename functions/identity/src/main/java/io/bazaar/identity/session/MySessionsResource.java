@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.bazaar.platform.security.CurrentAccount;
 import io.bazaar.platform.security.Roles;
-import io.bazaar.platform.web.SetCookie;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -27,12 +26,12 @@ import io.vertx.core.http.HttpServerRequest;
 public class MySessionsResource {
 
     private final SessionService sessions;
-    private final SessionCookies cookies;
+    private final SignedInResponses signedIn;
     private final CurrentAccount current;
 
-    MySessionsResource(SessionService sessions, SessionCookies cookies, CurrentAccount current) {
+    MySessionsResource(SessionService sessions, SignedInResponses signedIn, CurrentAccount current) {
         this.sessions = sessions;
-        this.cookies = cookies;
+        this.signedIn = signedIn;
         this.current = current;
     }
 
@@ -48,7 +47,8 @@ public class MySessionsResource {
     @APIResponse(responseCode = "204", description = "Signed out")
     public Uni<Response> end(@PathParam("sessionId") String sessionId, @Context HttpServerRequest http) {
         boolean thisOne = sessionId.equals(current.sessionId());
-        return sessions.end(current.id(), sessionId).map(done -> thisOne ? signedOut(http) : Response.noContent().build());
+        return sessions.end(current.id(), sessionId)
+                .map(done -> thisOne ? signedIn.signedOut(http) : Response.noContent().build());
     }
 
     @DELETE
@@ -63,14 +63,6 @@ public class MySessionsResource {
     @Operation(summary = "Sign out every session, this one included (its cookies are cleared)")
     @APIResponse(responseCode = "204", description = "Every session is signed out")
     public Uni<Response> endAll(@Context HttpServerRequest http) {
-        return sessions.endAll(current.id(), null).map(done -> signedOut(http));
-    }
-
-    private Response signedOut(HttpServerRequest http) {
-        Response.ResponseBuilder response = Response.noContent();
-        for (SetCookie cookie : cookies.clear(http)) {
-            response.header(SetCookie.HEADER, cookie.toString());
-        }
-        return response.build();
+        return sessions.endAll(current.id(), null).map(done -> signedIn.signedOut(http));
     }
 }

@@ -1,7 +1,5 @@
 package io.bazaar.identity.session;
 
-import java.util.List;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.CookieParam;
@@ -17,12 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.bazaar.identity.IdentityConfig;
-import io.bazaar.identity.profile.AvatarUrls;
-import io.bazaar.identity.profile.ProfileView;
 import io.bazaar.platform.problem.ProblemException;
 import io.bazaar.platform.web.ClientAddress;
-import io.bazaar.platform.web.SetCookie;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -32,18 +26,13 @@ import io.vertx.core.http.HttpServerRequest;
 public class SessionResource {
 
     private final SessionService sessions;
-    private final SessionCookies cookies;
+    private final SignedInResponses signedIn;
     private final ClientAddress clientAddress;
-    private final IdentityConfig config;
-    private final AvatarUrls avatars;
 
-    SessionResource(SessionService sessions, SessionCookies cookies, ClientAddress clientAddress,
-            IdentityConfig config, AvatarUrls avatars) {
-        this.avatars = avatars;
+    SessionResource(SessionService sessions, SignedInResponses signedIn, ClientAddress clientAddress) {
         this.sessions = sessions;
-        this.cookies = cookies;
+        this.signedIn = signedIn;
         this.clientAddress = clientAddress;
-        this.config = config;
     }
 
     @POST
@@ -60,7 +49,7 @@ public class SessionResource {
             @Context HttpServerRequest http) {
         String address = clientAddress.of(http);
         return sessions.login(request.login(), request.password(), address, SessionDevice.of(http, address))
-                .map(session -> signedIn(session, http));
+                .map(session -> signedIn.ok(signedIn.tokens(session), session, http));
     }
 
     @POST
@@ -74,7 +63,7 @@ public class SessionResource {
             description = "The refresh token is missing, unknown, expired, revoked or was already used")
     public Uni<Response> refresh(@Valid RefreshRequest request, @CookieParam(SessionCookies.REFRESH) String cookie,
             @Context HttpServerRequest http) {
-        return sessions.refresh(refreshToken(request, cookie)).map(session -> signedIn(session, http));
+        return sessions.refresh(refreshToken(request, cookie)).map(session -> signedIn.ok(signedIn.tokens(session), session, http));
     }
 
     @POST
@@ -85,18 +74,7 @@ public class SessionResource {
             @Context HttpServerRequest http) {
         String token = request != null && request.refreshToken() != null ? request.refreshToken() : cookie;
         Uni<Void> revoked = token == null || token.isBlank() ? Uni.createFrom().voidItem() : sessions.logout(token);
-        return revoked.map(done -> withCookies(Response.noContent(), cookies.clear(http)).build());
-    }
-
-    private Response signedIn(Session session, HttpServerRequest http) {
-        TokenResponse body = new TokenResponse(session.accessToken(), "Bearer", config.accessTokenTtl().toSeconds(),
-                session.refreshToken(), config.refreshTokenTtl().toSeconds(), ProfileView.of(session.account(), session.staffOrNull(), avatars.urlOf(session.account().avatarKey)));
-        return withCookies(Response.ok(body), cookies.issue(session, http)).header("Cache-Control", "no-store").build();
-    }
-
-    private static Response.ResponseBuilder withCookies(Response.ResponseBuilder response, List<SetCookie> cookies) {
-        cookies.forEach(cookie -> response.header(SetCookie.HEADER, cookie.toString()));
-        return response;
+        return revoked.map(done -> signedIn.signedOut(http));
     }
 
     private static String refreshToken(RefreshRequest request, String cookie) {

@@ -73,6 +73,15 @@ public class SessionService {
                                 "The login or the password is wrong."))));
     }
 
+    /**
+     * Starts a session for an account that has just proved itself another way (an accepted invitation's code and the
+     * account's password), as a login would: a new refresh-token family and an access token with its staff membership.
+     */
+    @WithSession
+    public Uni<Session> startProven(UUID accountId, SessionDevice device) {
+        return accounts.findById(accountId).chain(account -> start(account, device));
+    }
+
     @WithSession
     public Uni<Session> refresh(String refreshToken) {
         return refreshTokens.rotate(refreshToken).chain(rotation -> {

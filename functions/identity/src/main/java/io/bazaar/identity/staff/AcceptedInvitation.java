@@ -2,6 +2,16 @@ package io.bazaar.identity.staff;
 
 import java.util.UUID;
 
-/** The shop the account now works for; it signs in again to get a token with the shop's permissions. */
-public record AcceptedInvitation(UUID merchantId, String merchantName, boolean owner, boolean accountCreated) {
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.bazaar.identity.session.TokenResponse;
+
+/** The shop the account now works for, and the session accepting started (the refresh token is also the cookie). */
+public record AcceptedInvitation(UUID merchantId, String merchantName, boolean owner, boolean accountCreated,
+        @Schema(description = "Signed in as a login would: tokens with the shop's permissions") TokenResponse session) {
+
+    public static AcceptedInvitation of(JoinedShop joined, TokenResponse session) {
+        return new AcceptedInvitation(joined.merchantId(), joined.merchantName(), joined.owner(), joined.accountCreated(),
+                session);
+    }
 }

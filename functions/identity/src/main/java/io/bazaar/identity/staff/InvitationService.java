@@ -26,6 +26,9 @@ import io.bazaar.identity.merchant.StaffRepository;
 import io.bazaar.identity.merchant.StaffRoles;
 import io.bazaar.identity.password.PasswordHasher;
 import io.bazaar.identity.password.PasswordPolicy;
+import io.bazaar.identity.session.Session;
+import io.bazaar.identity.session.SessionDevice;
+import io.bazaar.identity.session.SessionService;
 import io.bazaar.platform.problem.FieldError;
 import io.bazaar.platform.problem.ProblemException;
 import io.bazaar.platform.ratelimit.RateLimit;
@@ -37,7 +40,7 @@ import io.smallrye.mutiny.Uni;
 /**
  * Invitations to a shop's staff: the platform invites a shop's owner, staff managers invite members with roles. The
  * code goes out through {@link CodeDelivery} like every code; a new invitation to the same login replaces a pending
- * one; accepting makes the login's account (created if there is none) a member, once.
+ * one; accepting makes the login's account (created if there is none) a member, once, and signs it in.
  */
 @ApplicationScoped
 public class InvitationService {
@@ -54,12 +57,14 @@ public class InvitationService {
     private final PasswordHasher passwords;
     private final PasswordPolicy policy;
     private final RateLimiter limiter;
+    private final SessionService sessions;
     private final IdentityConfig config;
     private final Clock clock;
 
     InvitationService(InvitationRepository invitations, RoleRepository roles, StaffRepository staff,
             MerchantRepository merchants, AccountRepository accounts, InvitationCodes codes, CodeDelivery delivery,
-            PasswordHasher passwords, PasswordPolicy policy, RateLimiter limiter, IdentityConfig config, Clock clock) {
+            PasswordHasher passwords, PasswordPolicy policy, RateLimiter limiter, SessionService sessions,
+            IdentityConfig config, Clock clock) {
         this.invitations = invitations;
         this.roles = roles;
         this.staff = staff;
@@ -70,6 +75,7 @@ public class InvitationService {
         this.passwords = passwords;
         this.policy = policy;
         this.limiter = limiter;
+        this.sessions = sessions;
         this.config = config;
         this.clock = clock;
     }
@@ -134,18 +140,20 @@ public class InvitationService {
     /**
      * Accepts an invitation with its code. The login must be the invited one; an account with that login proves it
      * with its password, a login without one gets an active account (the code proves the address). Tries are limited
-     * per client address, and every refusal leaves everything as it was.
+     * per client address, and every refusal leaves everything as it was. Once the membership is committed the account
+     * is signed in as a login would sign it in (the code and the password proved it), with the shop's permissions.
      */
-    public Uni<AcceptedInvitation> accept(AcceptInvitationRequest request, String clientAddress) {
+    public Uni<JoinedShop> accept(AcceptInvitationRequest request, String clientAddress, SessionDevice device) {
         Login login = Login.require(request.login(), "login");
         return limiter.tryAcquire(ACCEPT_TRIES, clientAddress).chain(allowed -> allowed
                 ? Panache.withTransaction(() -> invitations.byCodeHash(codes.hash(request.code()))
                         .chain(invitation -> acceptChecked(invitation, login, request)))
+                        .chain(joined -> sessions.startProven(joined.accountId(), device).map(joined::with))
                 : Uni.createFrom().failure(ProblemException.tooManyRequests("invitation-throttled",
                         "Too many tries with invitation codes. Try again in a few minutes.")));
     }
 
-    private Uni<AcceptedInvitation> acceptChecked(Invitation invitation, Login login, AcceptInvitationRequest request) {
+    private Uni<Joined> acceptChecked(Invitation invitation, Login login, AcceptInvitationRequest request) {
         if (invitation == null || !invitation.login.equals(login.value())) {
             return Uni.createFrom().failure(ProblemException.unprocessable("invitation-invalid",
                     "There is no invitation with this code for this login. Check both, or ask for a new invitation."));
@@ -177,7 +185,7 @@ public class InvitationService {
                 }));
     }
 
-    private Uni<AcceptedInvitation> join(Invitation invitation, Joining joining) {
+    private Uni<Joined> join(Invitation invitation, Joining joining) {
         StaffMember member = new StaffMember();
         member.accountId = joining.account().id;
         member.merchantId = invitation.merchantId;
@@ -187,7 +195,7 @@ public class InvitationService {
         invitation.decidedAt = member.createdAt;
         invitation.acceptedBy = member.accountId;
         return staff.persist(member).chain(() -> merchants.findById(invitation.merchantId))
-                .map(merchant -> new AcceptedInvitation(merchant.id, merchant.name, member.owner, joining.created()));
+                .map(merchant -> new Joined(member.accountId, merchant.id, merchant.name, member.owner, joining.created()));
     }
 
     private Uni<Account> newAccount(Login login, AcceptInvitationRequest request) {
@@ -255,5 +263,13 @@ public class InvitationService {
     }
 
     private record Joining(Account account, boolean created) {
+    }
+
+    /** The committed membership, before its session starts. */
+    private record Joined(UUID accountId, UUID merchantId, String merchantName, boolean owner, boolean accountCreated) {
+
+        JoinedShop with(Session session) {
+            return new JoinedShop(merchantId, merchantName, owner, accountCreated, session);
+        }
     }
 }

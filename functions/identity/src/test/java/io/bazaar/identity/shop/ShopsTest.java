@@ -59,10 +59,24 @@ public class ShopsTest {
         accept(owner, code, "short").then().statusCode(400).body("errors.field", hasItem("password"));
         accept(newLogin("someone"), code, PASSWORD).then().statusCode(422).body("type", endsWith("/invitation-invalid"));
         accept(owner, "AAAAA-AAAAA", PASSWORD).then().statusCode(422).body("type", endsWith("/invitation-invalid"));
-        accept(owner, code.toLowerCase(), PASSWORD).then().statusCode(200).body("merchantId", equalTo(merchant))
-                .body("owner", equalTo(true)).body("accountCreated", equalTo(true));
+        Response joined = accept(owner, code.toLowerCase(), PASSWORD);
+        joined.then().statusCode(200).header("Cache-Control", "no-store").body("merchantId", equalTo(merchant))
+                .body("owner", equalTo(true)).body("accountCreated", equalTo(true))
+                .body("session.tokenType", equalTo("Bearer")).body("session.account.staff.owner", equalTo(true));
         accept(owner, code, PASSWORD).then().statusCode(422).contentType("application/problem+json")
                 .body("type", endsWith("/invitation-used"));
+
+        // accepting signs in as the login does: the access token carries the shop, the refresh cookie goes on
+        List<String> cookies = joined.headers().getValues("Set-Cookie");
+        assertTrue(cookies.stream().anyMatch(c -> c.startsWith("bazaar_refresh=" + joined.path("session.refreshToken")
+                + ";") && c.contains("HttpOnly") && c.contains("Path=/api/auth")), cookies.toString());
+        assertTrue(cookies.stream().anyMatch(c -> c.startsWith("bazaar_signed_in=1")), cookies.toString());
+        given().cookie("bazaar_refresh", joined.<String>path("session.refreshToken")).contentType("application/json")
+                .body("{}").post("/api/auth/refresh").then().statusCode(200).body("account.staff.owner", equalTo(true));
+        given().auth().oauth2(joined.<String>path("session.accessToken")).get("/api/merchant/me").then().statusCode(200)
+                .body("merchantId", equalTo(merchant));
+        given().auth().oauth2(joined.<String>path("session.accessToken")).get("/api/me/sessions").then().statusCode(200)
+                .body("size()", equalTo(1));
 
         String token = login(owner, PASSWORD).then().statusCode(200).body("account.staff.owner", equalTo(true))
                 .extract().path("accessToken");
@@ -85,8 +99,12 @@ public class ShopsTest {
         activeAccount(shopper);
         open("Existing Owner Shop", shopper).then().statusCode(201);
         String code = invitationCodeSentTo(shopper);
-        accept(shopper, code, "wrong password here").then().statusCode(401).body("type", endsWith("/invalid-credentials"));
-        accept(shopper, code, PASSWORD).then().statusCode(200).body("accountCreated", equalTo(false));
+        accept(shopper, code, "wrong password here").then().statusCode(401).body("type", endsWith("/invalid-credentials"))
+                .header("Set-Cookie", org.hamcrest.Matchers.nullValue());
+        String staffToken = accept(shopper, code, PASSWORD).then().statusCode(200).body("accountCreated", equalTo(false))
+                .extract().path("session.accessToken");
+        assertEquals("merchant-staff", java.util.stream.StreamSupport.stream(Tokens.claims(staffToken).get("groups")
+                .spliterator(), false).map(n -> n.asText()).filter("merchant-staff"::equals).findFirst().orElse(null));
         accept(shopper, code, PASSWORD).then().statusCode(422).body("type", endsWith("/invitation-used"));
 
         String phone = newPhone();

@@ -14,7 +14,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * What the orders area holds about a customer as a person, for identity's account data download and account
  * deletion. Erasure keeps every order (the law wants them: number, amounts, lines, dates, payments) but removes who
  * received it: name, phone and address of each order's ship-to become empty (the country stays, for tax), the
- * address book is deleted, and messages to the customer lose their recipient and text. Returns keep their lines,
+ * address book is deleted, and messages to the customer (and, for former staff, the export-ready notices) lose their
+ * recipient and text. Returns keep their lines,
  * reason, status and refund but lose the customer's free text (details, carrier, tracking number, history notes), and
  * their photos are detached, so the orders area's {@code return-photo-cleanup} job deletes the rows and S3 objects like
  * any unused upload.
@@ -22,7 +23,12 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class CustomerRecords {
 
-    /** What erasure changed, for the caller's log. */
+    /**
+     * What erasure changed, for the caller's log.
+     *
+     * @param notifications messages to the account that lost their recipient and text: order and return messages, and
+     *                      the export-ready notices of the exports it asked for as merchant staff
+     */
     public record Erased(int orders, int addresses, int notifications, int returns, int returnPhotos) {
     }
 
@@ -41,6 +47,12 @@ public class CustomerRecords {
                    status = case when status = 'PENDING' then 'FAILED' else status end,
                    last_error = case when status = 'PENDING' then 'account deleted' else last_error end
              where order_number in (select number from orders where account_id = $1) and recipient <> ''""";
+
+    private static final String ERASE_EXPORT_NOTICES = """
+            update order_export_notices set recipient = '', subject = '', body = '',
+                   status = case when status = 'PENDING' then 'FAILED' else status end,
+                   last_error = case when status = 'PENDING' then 'account deleted' else last_error end
+             where export_id in (select id from order_exports where requested_by = $1) and recipient <> ''""";
 
     private static final String ERASE_RETURNS = """
             update order_returns set details = '', carrier = null, tracking_number = null
@@ -71,10 +83,12 @@ public class CustomerRecords {
         Tuple id = Tuple.of(accountId);
         return tx.preparedQuery(ERASE_SHIP_TO).execute(id).chain(orders -> tx.preparedQuery(ERASE_ADDRESSES).execute(id)
                 .chain(addresses -> tx.preparedQuery(ERASE_NOTIFICATIONS).execute(id)
+                        .chain(notes -> tx.preparedQuery(ERASE_EXPORT_NOTICES).execute(id)
+                                .map(exportNotes -> notes.rowCount() + exportNotes.rowCount()))
                         .chain(notes -> tx.preparedQuery(ERASE_RETURNS).execute(id)
                                 .chain(returns -> tx.preparedQuery(ERASE_RETURN_NOTES).execute(id)
                                         .chain(() -> tx.preparedQuery(DETACH_RETURN_PHOTOS).execute(id))
                                         .map(photos -> new Erased(orders.rowCount(), addresses.rowCount(),
-                                                notes.rowCount(), returns.rowCount(), photos.rowCount()))))));
+                                                notes, returns.rowCount(), photos.rowCount()))))));
     }
 }

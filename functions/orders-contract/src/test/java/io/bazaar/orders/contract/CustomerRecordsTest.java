@@ -56,9 +56,19 @@ class CustomerRecordsTest {
         address(other, "Theirs", "2026-01-01T00:00:00Z");
         UUID myReturn = returned(mine, customer);
         UUID theirReturn = returned(theirs, other);
+        // the account also asked for an order export while it was a shop's staff: its notice names it
+        UUID export = UUID.randomUUID();
+        sql("insert into order_exports (id, merchant_id, requested_by, format, query, state, created_at) "
+                + "values ($1, $2, $3, 'CSV', '{}'::jsonb, 'QUEUED', now())", Tuple.of(export, UUID.randomUUID(), customer));
+        sql("insert into order_export_notices (export_id, channel, recipient, subject, body, next_attempt_at, created_at) "
+                + "values ($1, 'EMAIL', 'li@example.com', 'Your export is ready', 'Dear Li Lei', now(), now())", Tuple.of(export));
 
         CustomerRecords.Erased erased = pool.withTransaction(tx -> records.erase(tx, customer)).await().atMost(WAIT);
-        assertEquals(new CustomerRecords.Erased(1, 1, 1, 1, 1), erased);
+        assertEquals(new CustomerRecords.Erased(1, 1, 2, 1, 1), erased);
+        Row exportNote = one("select recipient, body, status from order_export_notices where export_id = $1", Tuple.of(export));
+        assertEquals("", exportNote.getString("recipient"));
+        assertEquals("", exportNote.getString("body"));
+        assertEquals("FAILED", exportNote.getString("status"));
 
         Row order = one("select number, total_minor, ship_to::text as ship_to, (select count(*) from order_lines l "
                 + "where l.order_number = o.number) as lines from orders o where number = $1", Tuple.of(mine));

@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -43,11 +44,16 @@ import org.junit.jupiter.api.Test;
 
 import io.bazaar.localenv.BazaarTestEnvironment;
 import io.bazaar.orders.export.service.OrderExportWorker;
+import io.bazaar.orders.notification.service.NotificationSender;
+import io.bazaar.platform.idempotency.IdempotencyKey;
+import io.bazaar.orders.support.Shop;
 import io.bazaar.orders.support.Shop.Customer;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
@@ -62,6 +68,9 @@ class OrderExportTest {
 
     @Inject
     OrderExportWorker worker;
+
+    @Inject
+    NotificationSender sender;
 
     UUID merchant;
     String staff;
@@ -92,7 +101,7 @@ class OrderExportTest {
 
     @Test
     void aCsvExportHasTheFilteredOrdersLinesAmountsAndEscapedText() throws Exception {
-        JsonPath queued = as(staff).body(Map.of("format", "csv", "filter", Map.of("status", List.of("PAID")))).post(EXPORTS)
+        JsonPath queued = keyed(staff).body(Map.of("format", "csv", "filter", Map.of("status", List.of("PAID")))).post(EXPORTS)
                 .then().statusCode(202).body("state", equalTo("QUEUED")).body("downloadUrl", nullValue())
                 .extract().jsonPath();
         String id = queued.getString("id");
@@ -130,7 +139,7 @@ class OrderExportTest {
 
     @Test
     void anXlsxExportHasEveryOrderInRowsWithNumbersForAmounts() throws Exception {
-        String id = as(staff).body(Map.of("format", "XLSX")).post(EXPORTS).then().statusCode(202).extract().path("id");
+        String id = keyed(staff).body(Map.of("format", "XLSX")).post(EXPORTS).then().statusCode(202).extract().path("id");
         worker.runDue().await().indefinitely();
         String url = as(staff).get(EXPORTS + "/" + id).then().body("state", equalTo("DONE")).body("ordersDone", equalTo(2))
                 .body("linesWritten", equalTo(3)).extract().path("downloadUrl");
@@ -155,20 +164,20 @@ class OrderExportTest {
 
     @Test
     void someoneElsesExportIsNotFoundAndBadRequestsChangeNothing() {
-        String id = as(staff).body(Map.of("format", "CSV")).post(EXPORTS).then().statusCode(202).extract().path("id");
+        String id = keyed(staff).body(Map.of("format", "CSV")).post(EXPORTS).then().statusCode(202).extract().path("id");
         String other = staffToken(UUID.randomUUID(), "orders");
         as(other).get(EXPORTS + "/" + id).then().statusCode(404).body("type", endsWith("/export-not-found"));
         as(other).get(EXPORTS).then().statusCode(200).body("id", not(hasItem(id)));
         as(staff).get(EXPORTS + "/" + UUID.randomUUID()).then().statusCode(404);
         as(staff).get(EXPORTS + "/not-an-id").then().statusCode(404);
-        as(staff).body(Map.of("format", "PDF", "filter", Map.of("status", List.of("LOST"), "customer", "bob")))
+        keyed(staff).body(Map.of("format", "PDF", "filter", Map.of("status", List.of("LOST"), "customer", "bob")))
                 .post(EXPORTS).then().statusCode(400).body("errors.field", hasItem("format"));
-        as(staff).body(Map.of("format", "CSV", "filter", Map.of("status", List.of("LOST"), "customer", "bob")))
+        keyed(staff).body(Map.of("format", "CSV", "filter", Map.of("status", List.of("LOST"), "customer", "bob")))
                 .post(EXPORTS).then().statusCode(400).body("errors.field", containsInAnyOrder("filter.status", "filter.customer"));
-        as(staff).body(Map.of("format", "CSV", "columns", "all")).post(EXPORTS).then().statusCode(400);
-        as(staff).post(EXPORTS).then().statusCode(400);
+        keyed(staff).body(Map.of("format", "CSV", "columns", "all")).post(EXPORTS).then().statusCode(400);
+        keyed(staff).post(EXPORTS).then().statusCode(400);
         as(staff).get(EXPORTS).then().body("size()", equalTo(1));
-        as(staffToken(merchant, "products")).body(Map.of("format", "CSV")).post(EXPORTS).then().statusCode(403);
+        keyed(staffToken(merchant, "products")).body(Map.of("format", "CSV")).post(EXPORTS).then().statusCode(403);
         as(staffToken(merchant, "products")).get(EXPORTS + "/" + id).then().statusCode(403);
         given().get(EXPORTS + "/" + id).then().statusCode(401);
     }
@@ -177,7 +186,7 @@ class OrderExportTest {
     void anExportOfAnotherMerchantsCustomersOrdersHoldsNone() throws Exception {
         Customer stranger = customer();
         placeOrder(stranger, sku(UUID.randomUUID(), "Lamp", 300, 5), 1);
-        String id = as(staff).body(Map.of("format", "CSV", "filter", Map.of("customer", stranger.email()))).post(EXPORTS)
+        String id = keyed(staff).body(Map.of("format", "CSV", "filter", Map.of("customer", stranger.email()))).post(EXPORTS)
                 .then().statusCode(202).extract().path("id");
         worker.runDue().await().indefinitely();
         String url = as(staff).get(EXPORTS + "/" + id).then().body("state", equalTo("DONE")).body("rowsTotal", equalTo(0))
@@ -190,17 +199,92 @@ class OrderExportTest {
         UUID busy = UUID.randomUUID();
         String token = staffToken(busy, "orders");
         for (int i = 0; i < 3; i++) {
-            as(token).body(Map.of("format", "CSV")).post(EXPORTS).then().statusCode(202);
+            keyed(token).body(Map.of("format", "CSV")).post(EXPORTS).then().statusCode(202);
         }
-        as(token).body(Map.of("format", "CSV")).post(EXPORTS).then().statusCode(409).body("type", endsWith("/exports-busy"));
+        keyed(token).body(Map.of("format", "CSV")).post(EXPORTS).then().statusCode(409).body("type", endsWith("/exports-busy"));
         worker.runDue().await().indefinitely();
-        as(token).body(Map.of("format", "CSV")).post(EXPORTS).then().statusCode(202);
+        keyed(token).body(Map.of("format", "CSV")).post(EXPORTS).then().statusCode(202);
+    }
+
+    @Test
+    void aRetryWithTheSameKeyAnswersTheSameExportAndTheKeyServesOneRequest() {
+        String key = "export-" + UUID.randomUUID();
+        Map<String, Object> body = Map.of("format", "CSV", "filter", Map.of("status", List.of("PAID")));
+        Response first = as(staff).header(IdempotencyKey.HEADER, key).body(body).post(EXPORTS);
+        first.then().statusCode(202).header(IdempotencyKey.REPLAYED_HEADER, "false").body("state", equalTo("QUEUED"));
+        String id = first.path("id");
+        as(staff).header(IdempotencyKey.HEADER, key).body(body).post(EXPORTS).then().statusCode(202)
+                .header(IdempotencyKey.REPLAYED_HEADER, "true").body("id", equalTo(id)).body("format", equalTo("CSV"));
+        as(staff).get(EXPORTS).then().statusCode(200).body("size()", equalTo(1));
+
+        as(staff).header(IdempotencyKey.HEADER, key).body(Map.of("format", "XLSX", "filter", Map.of("status", List.of("PAID"))))
+                .post(EXPORTS).then().statusCode(422).contentType("application/problem+json")
+                .body("type", endsWith("/idempotency-key-reused"));
+        as(staff).body(body).post(EXPORTS).then().statusCode(400).body("errors.field", hasItem(IdempotencyKey.HEADER));
+        as(staff).header(IdempotencyKey.HEADER, "with space").body(body).post(EXPORTS).then().statusCode(400);
+        as(staff).get(EXPORTS).then().body("size()", equalTo(1));
+
+        // the key is the staff member's own: a colleague's same key asks for an export of its own
+        String colleague = staffToken(merchant, "orders");
+        String theirs = as(colleague).header(IdempotencyKey.HEADER, key).body(body).post(EXPORTS).then().statusCode(202)
+                .header(IdempotencyKey.REPLAYED_HEADER, "false").extract().path("id");
+        assertNotEquals(id, theirs);
+    }
+
+    @Test
+    void aKeyRefusedForTooManyExportsIsFreeAgainForTheRetry() {
+        String token = staffToken(UUID.randomUUID(), "orders");
+        for (int i = 0; i < 3; i++) {
+            keyed(token).body(Map.of("format", "CSV")).post(EXPORTS).then().statusCode(202);
+        }
+        String key = "export-" + UUID.randomUUID();
+        as(token).header(IdempotencyKey.HEADER, key).body(Map.of("format", "CSV")).post(EXPORTS).then().statusCode(409)
+                .body("type", endsWith("/exports-busy"));
+        worker.runDue().await().indefinitely();
+        as(token).header(IdempotencyKey.HEADER, key).body(Map.of("format", "CSV")).post(EXPORTS).then().statusCode(202)
+                .header(IdempotencyKey.REPLAYED_HEADER, "false");
+    }
+
+    @Test
+    void theStaffMemberWhoAskedIsToldByEmailWhenTheExportIsReady() {
+        Customer clerk = customer();
+        Customer phoneOnly = customerWithPhoneOnly();
+        String asked = keyed(staffToken(clerk.id(), merchant, "orders")).body(Map.of("format", "XLSX")).post(EXPORTS)
+                .then().statusCode(202).extract().path("id");
+        String bySms = keyed(staffToken(phoneOnly.id(), merchant, "orders")).body(Map.of("format", "CSV")).post(EXPORTS)
+                .then().statusCode(202).extract().path("id");
+        // staff tokens of this test's other exports name no account: nobody to tell, and the export is done all the same
+        String nobody = keyed(staff).body(Map.of("format", "CSV")).post(EXPORTS).then().statusCode(202).extract().path("id");
+        assertEquals(0, Shop.count("select count(*) from order_export_notices where export_id = $1",
+                Tuple.of(UUID.fromString(asked))), "nothing is said before the file is there");
+
+        worker.runDue().await().indefinitely();
+        as(staff).get(EXPORTS + "/" + nobody).then().body("state", equalTo("DONE"));
+        assertEquals(0, Shop.count("select count(*) from order_export_notices where export_id = $1",
+                Tuple.of(UUID.fromString(nobody))));
+        sender.sendDue(java.time.Instant.now().plusSeconds(1)).await().indefinitely();
+
+        var mails = Shop.outbox().emails().stream().filter(e -> e.isTo(clerk.email())).toList();
+        assertEquals(1, mails.size(), mails.toString());
+        assertEquals("Your Bazaar order export is ready", mails.get(0).subject());
+        assertTrue(mails.get(0).body().contains("XLSX export of your orders you asked for is ready: 2 orders"), mails.get(0).body());
+        assertTrue(mails.get(0).body().contains("/console/orders/exports"), mails.get(0).body());
+        var texts = Shop.outbox().sms().stream().filter(m -> m.isTo(phoneOnly.phone())).toList();
+        assertEquals(1, texts.size(), texts.toString());
+        assertTrue(texts.get(0).message().contains("/console/orders/exports"), texts.get(0).message());
+        assertEquals(0, Shop.count("select count(*) from order_export_notices where export_id = any($1) and status <> 'SENT'",
+                Tuple.of((Object) new UUID[] { UUID.fromString(asked), UUID.fromString(bySms) })));
+
+        // the job runs again: nobody hears twice
+        worker.runDue().await().indefinitely();
+        sender.sendDue(java.time.Instant.now().plusSeconds(2)).await().indefinitely();
+        assertEquals(1, Shop.outbox().emails().stream().filter(e -> e.isTo(clerk.email())).count());
     }
 
     @Test
     void anExportWhoseWorkerDiedIsTakenOverAndFailsAfterTooManyAttempts() {
-        String retaken = as(staff).body(Map.of("format", "CSV")).post(EXPORTS).then().statusCode(202).extract().path("id");
-        String abandoned = as(staff).body(Map.of("format", "CSV")).post(EXPORTS).then().statusCode(202).extract().path("id");
+        String retaken = keyed(staff).body(Map.of("format", "CSV")).post(EXPORTS).then().statusCode(202).extract().path("id");
+        String abandoned = keyed(staff).body(Map.of("format", "CSV")).post(EXPORTS).then().statusCode(202).extract().path("id");
         sql("update order_exports set state = 'RUNNING', attempts = 1, lease_until = now() - interval '1 minute' where id = $1",
                 Tuple.of(UUID.fromString(retaken)));
         sql("update order_exports set state = 'RUNNING', attempts = 3, lease_until = now() - interval '1 minute' where id = $1",
@@ -209,6 +293,20 @@ class OrderExportTest {
         as(staff).get(EXPORTS + "/" + retaken).then().body("state", equalTo("DONE")).body("ordersDone", equalTo(2));
         as(staff).get(EXPORTS + "/" + abandoned).then().body("state", equalTo("FAILED")).body("error", notNullValue())
                 .body("downloadUrl", nullValue());
+    }
+
+    /** An account with a phone number and no e-mail address (as identity makes one registered by phone). */
+    private static Customer customerWithPhoneOnly() {
+        UUID id = UUID.randomUUID();
+        String phone = Shop.newPhone();
+        sql("insert into accounts (id, phone, password_hash, status, created_at, updated_at) "
+                + "values ($1, $2, 'not-a-hash', 'ACTIVE', now(), now())", Tuple.of(id, phone));
+        return new Customer(id, null, phone, null);
+    }
+
+    /** A request with a fresh Idempotency-Key, as the console sends each export it asks for. */
+    private static RequestSpecification keyed(String token) {
+        return as(token).header(IdempotencyKey.HEADER, "export-" + UUID.randomUUID());
     }
 
     private static byte[] download(String url) throws Exception {

@@ -18,7 +18,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -165,6 +167,28 @@ class ReturnsTest {
                 .body("items.returnId", hasItem(id));
         assertEquals("REQUESTED", one("select status from order_returns where id = $1", Tuple.of(UUID.fromString(id)))
                 .getString(0));
+    }
+
+    @Test
+    void theAdminSeesEachReturnWithItsShopsName() {
+        Delivered named = delivered();
+        Delivered gone = delivered();
+        String shop = "Lantern Teas " + named.merchant();
+        sql("insert into merchants (id, name) values ($1, $2)", Tuple.of(named.merchant(), shop));
+        String first = request(named, "REFUND_ONLY", "NOT_AS_DESCRIBED", line(named.teeLine(), 1)).then().statusCode(201)
+                .extract().path("returnId");
+        String second = request(gone, "REFUND_ONLY", "NOT_AS_DESCRIBED", line(gone.teeLine(), 1)).then().statusCode(201)
+                .extract().path("returnId");
+
+        JsonPath list = as(adminToken()).get("/api/admin/returns?size=100").then().statusCode(200).extract().jsonPath();
+        assertEquals(shop, list.getString("items.find { it.returnId == '" + first + "' }.shopName"));
+        assertEquals(named.merchant().toString(), list.getString("items.find { it.returnId == '" + first + "' }.merchantId"));
+        // a merchant id identity does not know (any more) has no name; the row is still listed
+        assertEquals(second, list.getString("items.find { it.returnId == '" + second + "' }.returnId"));
+        assertNull(list.getString("items.find { it.returnId == '" + second + "' }.shopName"));
+        as(adminToken()).get("/api/admin/returns/" + first).then().statusCode(200).body("shopName", equalTo(shop));
+        // the shop's own staff and the shopper know whose return it is: their answers carry no name
+        as(named.staff()).get("/api/merchant/returns").then().statusCode(200).body("items[0].shopName", nullValue());
     }
 
     @Test

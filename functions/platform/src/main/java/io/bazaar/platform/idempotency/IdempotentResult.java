@@ -8,7 +8,16 @@ public record IdempotentResult(String json, boolean replayed) {
 
     /** The 201 of a create, first time or replayed (then with {@code Idempotent-Replayed: true}): the same body. */
     public Response created() {
-        return Response.status(201).type(MediaType.APPLICATION_JSON)
+        return withStatus(201);
+    }
+
+    /** The 202 of work accepted to be done in the background (an export), first time or replayed: the same body. */
+    public Response accepted() {
+        return withStatus(202);
+    }
+
+    private Response withStatus(int status) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON)
                 .header(IdempotencyKey.REPLAYED_HEADER, Boolean.toString(replayed)).entity(json).build();
     }
 }

@@ -20,6 +20,7 @@ import io.bazaar.orders.order.service.OrderQuery;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
@@ -95,9 +96,10 @@ public class OrderExportRepository {
                 .execute(Tuple.of(id, attempt, ordersDone, linesWritten, utc(leaseUntil))).map(rows -> rows.rowCount() == 1);
     }
 
-    public Uni<Boolean> done(UUID id, int attempt, long ordersDone, long linesWritten, long sizeBytes, Instant now,
-            Instant expiresAt) {
-        return pool.preparedQuery("update order_exports set state = 'DONE', orders_done = $3, lines_written = $4, "
+    /** The export's file is complete, in the caller's transaction (its notice goes with it); false as above. */
+    public Uni<Boolean> done(SqlClient tx, UUID id, int attempt, long ordersDone, long linesWritten, long sizeBytes,
+            Instant now, Instant expiresAt) {
+        return tx.preparedQuery("update order_exports set state = 'DONE', orders_done = $3, lines_written = $4, "
                 + "size_bytes = $5, finished_at = $6, expires_at = $7, upload_id = null, lease_until = null "
                 + "where id = $1 and attempts = $2 and state = 'RUNNING'")
                 .execute(Tuple.from(Arrays.asList(id, attempt, ordersDone, linesWritten, sizeBytes, utc(now), utc(expiresAt))))

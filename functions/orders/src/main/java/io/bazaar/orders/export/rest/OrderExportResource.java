@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,6 +30,8 @@ import io.bazaar.orders.export.service.ExportFormat;
 import io.bazaar.orders.export.service.OrderExportService;
 import io.bazaar.orders.order.rest.OrderQueryInput;
 import io.bazaar.orders.order.service.OrderQuery;
+import io.bazaar.platform.idempotency.IdempotencyKey;
+import io.bazaar.platform.idempotency.IdempotentResult;
 import io.bazaar.platform.paging.PageRequest;
 import io.bazaar.platform.problem.ProblemException;
 import io.bazaar.platform.security.Roles;
@@ -52,17 +55,23 @@ public class OrderExportResource {
     }
 
     @POST
-    @Operation(summary = "Export the orders the list shows with these filters (in the background; poll the export)")
-    @APIResponse(responseCode = "202", description = "The export, queued",
+    @Operation(summary = "Export the orders the list shows with these filters (in the background; poll the export; "
+            + "header Idempotency-Key)")
+    @APIResponse(responseCode = "202", description = "The export, queued (a retry with the same Idempotency-Key answers "
+            + "the same export, with Idempotent-Replayed: true)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderExportView.class)))
-    @APIResponse(responseCode = "400", description = "An unknown format or a filter that is not understood")
-    @APIResponse(responseCode = "409", description = "Too many of the merchant's exports are on the way")
-    public Uni<Response> create(@Valid @NotNull(message = "a JSON body is required") NewExportRequest request) {
+    @APIResponse(responseCode = "400", description = "An unknown format, a filter that is not understood, or no "
+            + "Idempotency-Key")
+    @APIResponse(responseCode = "409", description = "Too many of the merchant's exports are on the way, or a request "
+            + "with the same Idempotency-Key is running")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different export")
+    public Uni<Response> create(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+            @Valid @NotNull(message = "a JSON body is required") NewExportRequest request) {
         UUID merchant = staff.merchantWith(StaffAccess.ORDERS);
+        String key = IdempotencyKey.require(idempotencyKey);
         OrderQuery query = request.filter() == null ? OrderQuery.all() : request.filter().toQuery("filter.");
         ExportFormat format = ExportFormat.valueOf(request.format().strip().toUpperCase(Locale.ROOT));
-        return exports.request(merchant, staffId(), format, query)
-                .map(e -> Response.accepted(OrderExportView.of(e, null)).build());
+        return exports.request(merchant, staffId(), key, format, query).map(IdempotentResult::accepted);
     }
 
     @GET

@@ -20,13 +20,15 @@ import io.bazaar.orders.order.service.OrderCursor;
 import io.bazaar.orders.order.service.OrderLine;
 import io.bazaar.platform.aws.BlockingCalls;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Produces exports: takes waiting ones from {@code order_exports} one at a time and streams each into S3. Orders are
  * read in keyset batches of {@code batch-size} (with their lines and masked customers, one query each), written
  * through the format's {@link SheetWriter} into a {@link MultipartUpload}, and the progress (with a longer lease) is
- * recorded after every batch; memory is one batch plus one upload part, whatever the export's size. Database work
+ * recorded after every batch; memory is one batch plus one upload part, whatever the export's size. The export is
+ * marked done with its requester's notice ({@link ExportNotices}) in one transaction. Database work
  * stays reactive; the sheet and S3 calls run on worker threads through {@link BlockingCalls}.
  */
 @ApplicationScoped
@@ -37,6 +39,8 @@ public class OrderExportWorker {
     private final OrderExportRepository exports;
     private final MerchantOrderRepository orders;
     private final MerchantOrders merchantOrders;
+    private final ExportNotices notices;
+    private final Pool pool;
     private final BlockingCalls blocking;
     private final S3Client s3;
     private final ExportsConfig config;
@@ -45,10 +49,12 @@ public class OrderExportWorker {
     private final AtomicBoolean again = new AtomicBoolean();
 
     OrderExportWorker(OrderExportRepository exports, MerchantOrderRepository orders, MerchantOrders merchantOrders,
-            BlockingCalls blocking, S3Client s3, ExportsConfig config, Clock clock) {
+            ExportNotices notices, Pool pool, BlockingCalls blocking, S3Client s3, ExportsConfig config, Clock clock) {
         this.exports = exports;
         this.orders = orders;
         this.merchantOrders = merchantOrders;
+        this.notices = notices;
+        this.pool = pool;
         this.blocking = blocking;
         this.s3 = s3;
         this.config = config;
@@ -127,8 +133,7 @@ public class OrderExportWorker {
                     run.sheet.close();
                     run.upload.complete();
                 }))
-                .chain(() -> exports.done(export.id(), export.attempt(), run.ordersDone, run.linesWritten, run.upload.size(),
-                        clock.instant(), clock.instant().plus(config.keepFor())))
+                .chain(() -> finish(run))
                 .invoke(() -> LOG.infof("Export %s: %d orders, %d lines, %d bytes", export.id(), run.ordersDone,
                         run.linesWritten, run.upload.size()))
                 .replaceWithVoid()
@@ -138,6 +143,17 @@ public class OrderExportWorker {
                     return cleanUp(run).chain(() -> exports.failed(export.id(), export.attempt(), reason(e), clock.instant()))
                             .replaceWithVoid();
                 });
+    }
+
+    /** Marks the export done and queues its requester's notice, together: a superseded attempt does neither. */
+    private Uni<Boolean> finish(Run run) {
+        OrderExport export = run.export;
+        Instant now = clock.instant();
+        Instant keptUntil = now.plus(config.keepFor());
+        return pool.withTransaction(tx -> exports.done(tx, export.id(), export.attempt(), run.ordersDone, run.linesWritten,
+                run.upload.size(), now, keptUntil).call(current -> current
+                        ? notices.ready(tx, export, run.ordersDone, keptUntil, now)
+                        : Uni.createFrom().voidItem()));
     }
 
     private Uni<Void> batches(Run run, OrderCursor after) {

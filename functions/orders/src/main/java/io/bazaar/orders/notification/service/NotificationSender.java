@@ -5,14 +5,16 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.bazaar.orders.export.service.ExportNotices;
 import io.bazaar.orders.notification.repository.NotificationRepository;
 import io.bazaar.platform.outbox.MessageOutbox;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Sends what the order outbox holds through SES and SNS with the platform's {@link MessageOutbox}: a failed send is
- * tried again later with exponential backoff (1, 4, 16, 64 ... minutes) and given up on after 6 attempts.
+ * Sends what the orders area's outboxes hold (the order notifications, then the export-ready notices of
+ * {@link ExportNotices}) through SES and SNS with the platform's {@link MessageOutbox}: a failed send is tried again
+ * later with exponential backoff (1, 4, 16, 64 ... minutes) and given up on after 6 attempts.
  */
 @ApplicationScoped
 public class NotificationSender {
@@ -32,6 +34,7 @@ public class NotificationSender {
 
     /** Sends every message due at {@code now}, batch by batch; completes with how many went out. */
     public Uni<Integer> sendDue(Instant now) {
-        return outbox.sendDue(NotificationRepository.TABLE, now);
+        return outbox.sendDue(NotificationRepository.TABLE, now)
+                .chain(orders -> outbox.sendDue(ExportNotices.TABLE, now).map(exports -> orders + exports));
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.bazaar.orders.returns.service.AdminReturns;
 import io.bazaar.orders.returns.service.ReturnService;
 import io.bazaar.platform.paging.Page;
 import io.bazaar.platform.paging.PageRequest;
@@ -25,22 +26,23 @@ import io.smallrye.mutiny.Uni;
 @RolesAllowed(Roles.PLATFORM_ADMIN)
 public class AdminReturnResource {
 
-    private final ReturnService returns;
+    private final AdminReturns returns;
 
-    AdminReturnResource(ReturnService returns) {
+    AdminReturnResource(AdminReturns returns) {
         this.returns = returns;
     }
 
     @GET
-    @Operation(summary = "All returns, newest first, optionally in one status")
+    @Operation(summary = "All returns, newest first, optionally in one status; each with its shop's name")
     public Uni<Page<ReturnSummaryView>> list(@QueryParam("status") String status, @Valid @BeanParam PageRequest page) {
-        return returns.pageOfAll(ReturnService.status("status", status), page).map(p -> p.map(ReturnSummaryView::of));
+        return returns.page(ReturnService.status("status", status), page)
+                .map(found -> found.page().map(r -> ReturnSummaryView.of(r, found.shopNames().get(r.merchantId()))));
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One return with its lines and timeline")
+    @Operation(summary = "One return with its lines, timeline and its shop's name")
     public Uni<ReturnView> get(@PathParam("id") UUID id) {
-        return returns.ofAny(id).map(ReturnView::of);
+        return returns.one(id).map(found -> ReturnView.of(found.details(), found.shopName()));
     }
 }

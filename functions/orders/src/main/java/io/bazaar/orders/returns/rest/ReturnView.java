@@ -14,7 +14,10 @@ import io.bazaar.orders.returns.service.ReturnDetails;
 import io.bazaar.orders.returns.service.ReturnLine;
 
 /** One return with its lines (as bought) and its timeline, for the shopper, the merchant and the admin alike. */
-public record ReturnView(UUID returnId, String orderNumber, UUID merchantId, String kind, String status, String reason,
+public record ReturnView(UUID returnId, String orderNumber, UUID merchantId,
+        @Schema(nullable = true, description = "The shop's name, for the platform admin (null elsewhere, or when the "
+                + "shop is gone)") String shopName,
+        String kind, String status, String reason,
         String details, String currency, @Schema(nullable = true) String rejectReason,
         @Schema(nullable = true) String carrier, @Schema(nullable = true) String trackingNumber,
         @Schema(nullable = true) UUID refundId, @Schema(nullable = true) Long refundAmountMinor, Instant createdAt,
@@ -39,10 +42,14 @@ public record ReturnView(UUID returnId, String orderNumber, UUID merchantId, Str
     }
 
     public static ReturnView of(ReturnDetails details) {
+        return of(details, null);
+    }
+
+    public static ReturnView of(ReturnDetails details, String shopName) {
         OrderReturn r = details.ret();
         List<LineView> lines = r.lines().stream().map(l -> line(l, OrderLineView.of(details.orderLines().get(l.lineNo() - 1))))
                 .toList();
-        return new ReturnView(r.id(), r.orderNumber(), r.merchantId(), r.kind().name(), r.status().name(), r.reason().name(),
+        return new ReturnView(r.id(), r.orderNumber(), r.merchantId(), shopName, r.kind().name(), r.status().name(), r.reason().name(),
                 r.details(), r.currency(), r.rejectReason(), r.carrier(), r.trackingNumber(), r.refundId(),
                 r.refundAmountMinor(), r.createdAt(), r.updatedAt(), lines,
                 details.photos().stream().map(p -> new PhotoView(p.id(), p.url())).toList(),

@@ -37,7 +37,8 @@ export function digest(text: string): string {
 }
 
 /**
- * The Idempotency-Key of an attempt at a write (a checkout, a return request). Sending the same request again (a retry
+ * The Idempotency-Key of an attempt at a write (a checkout, a return request; in the console an import's start, an
+ * order export). Sending the same request again (a retry
  * after a network failure, a 5xx, a 409 request-in-progress, or a reload) reuses the attempt's key, so the API answers
  * with the first result instead of writing twice; a changed request is a new attempt with a new key (the API refuses
  * a key reused for a different body with 422 idempotency-key-reused). After the API has answered, the attempt is over.

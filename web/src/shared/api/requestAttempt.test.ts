@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CheckoutAttempt, digest, fingerprint, type AttemptStorage } from './checkoutAttempt'
+import { CheckoutAttempt, digest, fingerprint, type AttemptStorage } from './requestAttempt'
 
 function memoryStorage(): AttemptStorage & { data: Map<string, string> } {
   const data = new Map<string, string>()
