@@ -23,7 +23,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
  * Queues an order's messages in the transaction of its state change: the change and its e-mail/SMS commit or roll
  * back together, and no failing send can ever undo or lose an order. The same news is posted to the shopper's in-app
  * inbox through the members area's {@link Inbox}, in the same transaction (message keys {@code order.submitted},
- * {@code order.paid}, {@code order.shipped}, {@code order.delivered} with the order's {@code number}).
+ * {@code order.paid}, {@code order.part_shipped}, {@code order.shipped}, {@code order.delivered} with the order's {@code number}).
  */
 @ApplicationScoped
 public class NotificationOutbox {
