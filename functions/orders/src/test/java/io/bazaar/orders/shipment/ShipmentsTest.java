@@ -126,6 +126,17 @@ class ShipmentsTest {
     }
 
     @Test
+    void refundingTheUnitsNotShippedYetShipsTheOrder() {
+        Paid paid = paid();
+        String staff = staffToken(paid.merchant(), "orders");
+        ship(staff, paid.number(), key(), "SwiftPost", "SP-T", List.of(line(paid.teeLine(), null))).then().statusCode(201);
+        paid.status("PAID");
+        as(staff).header("Idempotency-Key", key()).body(Map.of("lines", List.of(Map.of("lineNo", paid.capLine(), "quantity", 1,
+                "restock", true)))).post("/api/merchant/orders/" + paid.number() + "/refunds").then().statusCode(201);
+        paid.status("SHIPPED");
+    }
+
+    @Test
     void unpaidAndCancelledOrdersDoNotShip() {
         Customer shopper = customer();
         UUID merchant = UUID.randomUUID();

@@ -33,6 +33,7 @@ import io.bazaar.platform.problem.FieldError;
 import io.bazaar.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
 
 /**
  * Ships a paid order in one parcel or several: never more units than were bought and not refunded, only the order's own
@@ -111,6 +112,24 @@ public class ShipmentService {
                                 .replaceWith(shipment);
                     })));
         }));
+    }
+
+    /**
+     * After a partial refund, in its transaction: a PAID order whose parcels already carry every unit not refunded has
+     * nothing more to ship, so it becomes SHIPPED (its delivery and completion clocks start).
+     */
+    public Uni<Void> shipIfNothingLeft(SqlClient tx, Order order, Instant at, String actor) {
+        if (order.status() != OrderStatus.PAID) {
+            return Uni.createFrom().voidItem();
+        }
+        return orders.lines(tx, order.number()).chain(lines -> shipments.shippedUnits(tx, order.number())
+                .chain(shipped -> refunds.refundedUnits(tx, order.number()).chain(refunded -> {
+                    if (shipped.isEmpty() || !nothingLeft(lines, shipped, refunded, List.of())) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    return transitions.move(tx, order, OrderStatus.SHIPPED, at, actor,
+                            "the units not refunded have all shipped", null, null).replaceWithVoid();
+                })));
     }
 
     /** The parcels of one of the merchant's orders. */
