@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record BulkShipmentView(int shipped, int failed, List<Row> rows) {
 
     /** What became of one row: shipped (with the shipment and the order's status) or the problem that stopped it. */
+    @Schema(name = "BulkShipmentRowView")
     public record Row(@Schema(description = "The row's line in the file (1-based, the header is line 1 when there is one)")
             int row, @Schema(nullable = true) String orderNumber, boolean ok,
             @Schema(nullable = true) UUID shipmentId,

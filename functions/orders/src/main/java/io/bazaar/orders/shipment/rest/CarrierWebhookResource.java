@@ -24,6 +24,7 @@ import io.smallrye.mutiny.Uni;
 public class CarrierWebhookResource {
 
     /** The answer: what became of each event. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CarrierWebhookAnswer")
     public record Received(List<CarrierEventResult> events) {
     }
 

@@ -20,6 +20,7 @@ public record ShipmentRequest(
         @Size(max = 200, message = "must have at most 200 lines") List<@Valid @NotNull(message = "is required") Line> lines) {
 
     /** Units of one order line; without a quantity, all of the line still to ship. */
+    @Schema(name = "ShipmentRequestLine")
     public record Line(@Min(value = 1, message = "must be at least 1") int lineNo,
             @Schema(nullable = true) @Min(value = 1, message = "must be at least 1") Integer quantity) {
     }

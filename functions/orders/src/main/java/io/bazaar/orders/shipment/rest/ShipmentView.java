@@ -16,10 +16,12 @@ public record ShipmentView(UUID shipmentId, String orderNumber, String carrier, 
         Instant shippedAt, @Schema(nullable = true) Instant deliveredAt, List<Line> lines, List<Event> events) {
 
     /** Units of one order line (1-based, as the order's lines are numbered) in this parcel. */
+    @Schema(name = "ShipmentLineView")
     public record Line(int lineNo, int quantity) {
     }
 
     /** One tracking event. */
+    @Schema(name = "TrackingEventView")
     public record Event(String status, @Schema(nullable = true) String description,
             @Schema(nullable = true) String location, Instant occurredAt,
             @Schema(description = "CARRIER (its webhook) or SELLER (the shop's staff)") String reportedBy) {
