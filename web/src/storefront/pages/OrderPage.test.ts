@@ -11,7 +11,7 @@ const order = (over: Partial<OrderView>): OrderView => ({
   orderNumber: 'N1', checkoutId: 'c1', merchantId: 'm1', status: 'AWAITING_PAYMENT', currency: 'CNY', itemsMinor: 9900, discountMinor: 0,
   shippingMinor: 0, totalMinor: 9900, pointsSpent: 0, pointsValueMinor: 0, memberSavingMinor: 0, createdAt: '2026-12-01T10:00:00Z', lines: [], shipTo: { name: 'Sam', phone: '+8613800138000', line1: '1 Road', city: 'Shanghai', country: 'CN' },
   paymentMethod: 'sandbox-card', carrier: null, trackingNumber: null, paidAt: null, shippedAt: null, deliveredAt: null, completedAt: null,
-  cancelledAt: null, history: [], ...over,
+  cancelledAt: null, history: [], fulfilment: 'NOT_SHIPPED', shipments: [], ...over,
 })
 const payment = (over: Partial<OrderPayment> = {}): OrderPayment => ({
   paymentId: 'p1', provider: 'sandbox', status: 'PENDING', amountMinor: 9900, currency: 'CNY', payUrl: 'http://x/api/payments/sandbox/p1', ...over,
@@ -73,7 +73,7 @@ describe('OrderPage', () => {
   it('shows what the benefits took off: member price next to the list price, the member saving, points apart from the coupon', async () => {
     orders.get.mockResolvedValue(order({
       status: 'PAID', itemsMinor: 3000, discountMinor: 500, pointsSpent: 200, pointsValueMinor: 200, memberSavingMinor: 1000, totalMinor: 2500,
-      lines: [{ skuId: 's1', productId: 'p1', productName: 'Tote', attributes: {}, unitPriceMinor: 1500, quantity: 2, lineTotalMinor: 3000,
+      lines: [{ lineNo: 1, shippedQuantity: 0, skuId: 's1', productId: 'p1', productName: 'Tote', attributes: {}, unitPriceMinor: 1500, quantity: 2, lineTotalMinor: 3000,
         listPriceMinor: 2000, memberSavingMinor: 1000 }],
     }))
     const { wrapper } = await mountPage(OrderPage, {}, '/orders/N1')
