@@ -69,7 +69,8 @@ test('a merchant ships part of an order, tracks it, ships from a CSV, and the sh
   await rows.nth(0).getByRole('link', { name: other.orderNumber }).click()
   await expect(page.getByTestId('order-detail').getByTestId('status').first()).toHaveAttribute('data-status', 'SHIPPED')
 
-  // the shopper's order page: both parcels, what each carries, and the first one's timeline
+  // the shopper's order page: both parcels, what each carries, and the first one's timeline (the owner's session ends)
+  await page.context().clearCookies()
   await signInWithForm(page, demo.shopper)
   await page.goto(`/orders/${order.orderNumber}`)
   const shopperParcels = page.getByTestId('parcel')

@@ -70,6 +70,25 @@ describe('OrderPage', () => {
     expect(wrapper.find('[data-testid="confirm-receipt"]').exists()).toBe(false)
   })
 
+  it('shows each parcel with what it carries and its tracking timeline, and says a partly shipped order has more to come', async () => {
+    orders.get.mockResolvedValue(order({
+      status: 'PAID', fulfilment: 'PARTIALLY_SHIPPED', carrier: 'SwiftPost', trackingNumber: 'SP1',
+      lines: [{ lineNo: 1, shippedQuantity: 1, skuId: 's1', productId: 'p1', productName: 'Tote', attributes: {}, unitPriceMinor: 1500, quantity: 2,
+        lineTotalMinor: 3000, listPriceMinor: null, memberSavingMinor: 0 }],
+      shipments: [{ shipmentId: 'x1', orderNumber: 'N1', carrier: 'SwiftPost', trackingNumber: 'SP1', status: 'IN_TRANSIT',
+        shippedAt: '2026-12-02T10:00:00Z', deliveredAt: null, lines: [{ lineNo: 1, quantity: 1 }],
+        events: [{ status: 'IN_TRANSIT', description: 'Left the hub', location: 'Hangzhou', occurredAt: '2026-12-02T12:00:00Z', reportedBy: 'CARRIER' }] }],
+    }))
+    const { wrapper } = await mountPage(OrderPage, {}, '/orders/N1')
+    await flushPromises()
+    expect(wrapper.find('[data-testid="partly-shipped"]').exists()).toBe(true)
+    const parcel = wrapper.find('[data-testid="parcel"]')
+    expect(parcel.find('[data-testid="parcel-tracking"]').text()).toBe('SP1')
+    expect(parcel.find('[data-testid="parcel-lines"]').text()).toContain('Tote × 1')
+    expect(parcel.find('[data-testid="parcel-timeline"]').text()).toContain('Left the hub · Hangzhou')
+    expect(parcel.find('[data-testid="parcel-status"]').text()).toBe('In transit')
+  })
+
   it('shows what the benefits took off: member price next to the list price, the member saving, points apart from the coupon', async () => {
     orders.get.mockResolvedValue(order({
       status: 'PAID', itemsMinor: 3000, discountMinor: 500, pointsSpent: 200, pointsValueMinor: 200, memberSavingMinor: 1000, totalMinor: 2500,
