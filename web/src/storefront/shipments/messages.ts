@@ -2,6 +2,7 @@
 const en = {
   heading: 'Parcel | Parcels',
   partly: 'Part of your order is on its way; the rest follows in another parcel.',
+  shippedIn: 'Shipped in {n} parcels; follow each one below.',
   parcel: 'Parcel {n}',
   carrier: 'With {carrier}',
   shippedAt: 'shipped {at}',
@@ -18,6 +19,7 @@ const en = {
 const zh: typeof en = {
   heading: '包裹',
   partly: '您的订单已部分发货，其余商品将另行发出。',
+  shippedIn: '已分 {n} 个包裹发出，可在下方查看每个包裹的物流。',
   parcel: '包裹 {n}',
   carrier: '承运商：{carrier}',
   shippedAt: '发货时间 {at}',
