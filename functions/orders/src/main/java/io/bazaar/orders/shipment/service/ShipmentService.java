@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -170,7 +171,7 @@ public class ShipmentService {
             }
             units.add(new ShipmentLine(wanted.lineNo(), quantity));
         }
-        units.sort(java.util.Comparator.comparingInt(ShipmentLine::lineNo));
+        units.sort(Comparator.comparingInt(ShipmentLine::lineNo));
         return units;
     }
 
