@@ -343,7 +343,9 @@ class ShipmentsTest {
         bulk(staff, null, paid.number() + ",SwiftPost,SP").then().statusCode(400);
         bulk(staffToken(paid.merchant(), "products"), key(), paid.number() + ",SwiftPost,SP").then().statusCode(403);
         as(staff).header("Idempotency-Key", key()).body(Map.of("a", 1)).post("/api/merchant/orders/shipments/bulk").then()
-                .statusCode(415);
+                .statusCode(415).body("type", endsWith("/unsupported-media-type"));
+        given().contentType("text/csv").body(paid.number() + ",SwiftPost,SP").header("Idempotency-Key", key())
+                .post("/api/merchant/orders/shipments/bulk").then().statusCode(401);
         assertEquals(0, shipments(paid.number()));
     }
 
