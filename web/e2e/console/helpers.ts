@@ -97,11 +97,11 @@ export interface PaidOrder {
 }
 
 /**
- * Sets the scene for the merchant's order pages: the demo shopper signs in, empties the cart, adds one unit of an Acme
+ * Sets the scene for the merchant's order pages: the demo shopper signs in, empties the cart, adds `quantity` units (default one) of an Acme
  * SKU that is on sale and in stock, checks out with a delivery address and the sandbox card, and completes the sandbox
  * payment. Uses its own request context (not the page's), so the shopper's refresh cookie never reaches the console.
  */
-export async function paidOrder(request: APIRequestContext): Promise<PaidOrder> {
+export async function paidOrder(request: APIRequestContext, quantity = 1): Promise<PaidOrder> {
   const ok = async (what: string, response: APIResponse, status?: number) => {
     if (status ? response.status() !== status : !response.ok()) {
       throw new Error(`${what}: HTTP ${response.status()} ${await response.text()}`)
@@ -115,16 +115,16 @@ export async function paidOrder(request: APIRequestContext): Promise<PaidOrder> 
   const products = await (await ok('merchant products', await request.get('/api/merchant/products',
     { headers: merchant, params: { status: 'approved', size: 100 } }))).json()
   const product = (products.items as { name: string; visibleToShoppers: boolean; skus: { id: string; stock: number; priceMinor: number }[] }[])
-    .find((p) => p.visibleToShoppers && p.skus.some((s) => s.stock > 0 && s.priceMinor > 0))
+    .find((p) => p.visibleToShoppers && p.skus.some((s) => s.stock >= quantity && s.priceMinor > 0))
   if (!product) throw new Error('no Acme product on sale with stock')
-  const sku = product.skus.find((s) => s.stock > 0 && s.priceMinor > 0)!
+  const sku = product.skus.find((s) => s.stock >= quantity && s.priceMinor > 0)!
 
   const shopper = bearer(await tokenOf(request, demo.shopper))
   const cart = await (await ok('cart', await request.get('/api/cart', { headers: shopper }))).json()
   for (const line of cart.lines as { skuId: string }[]) {
     await ok('empty the cart', await request.delete(`/api/cart/lines/${line.skuId}`, { headers: shopper }))
   }
-  await ok('add to cart', await request.post('/api/cart/lines', { headers: shopper, data: { skuId: sku.id, quantity: 1 } }))
+  await ok('add to cart', await request.post('/api/cart/lines', { headers: shopper, data: { skuId: sku.id, quantity } }))
   const checkout = await (await ok('checkout', await request.post('/api/orders/checkout', {
     headers: { ...shopper, 'Idempotency-Key': randomUUID() },
     data: {

@@ -31,6 +31,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/products/:id/price-history', name: 'price-history', component: () => import('./pages/PriceHistoryPage.vue'), meta: { requires: imports, title: 'console.history.heading', menu: 'imports' } },
   { path: '/orders', name: 'orders', component: () => import('./orders/OrderListPage.vue'), meta: { requires: orders, title: 'console.menu.orders' } },
   { path: '/orders/exports', name: 'order-exports', component: () => import('./orders/OrderExportsPage.vue'), meta: { requires: orders, title: 'console.orderQuery.exportsHeading', menu: 'orders' } },
+  { path: '/orders/shipments', name: 'bulk-ship', component: () => import('./shipments/BulkShipPage.vue'), meta: { requires: orders, title: 'console.shipments.bulk.heading', menu: 'orders' } },
   { path: '/orders/:number', name: 'order', component: () => import('./pages/OrderDetailPage.vue'), meta: { requires: orders, title: 'console.order.title', menu: 'orders' } },
   { path: '/returns', name: 'returns', component: () => import('./returns/ReturnListPage.vue'), meta: { requires: orders, title: 'console.returns.heading' } },
   { path: '/returns/:id', name: 'return', component: () => import('./returns/ReturnDetailPage.vue'), meta: { requires: orders, title: 'console.returns.heading', menu: 'returns' } },

@@ -6,10 +6,6 @@ export function getOrder(number: string) {
   return call(api.GET('/api/merchant/orders/{number}', { params: { path: { number } } }))
 }
 
-export function shipOrder(number: string, carrier: string, trackingNumber: string) {
-  return call(api.POST('/api/merchant/orders/{number}/ship', { params: { path: { number } }, body: { carrier, trackingNumber } }))
-}
-
 /** Coupons of the platform (admins); the API answers a plain list, newest first. */
 export function listCoupons(query: { page?: number; size?: number }) {
   return call(api.GET('/api/admin/coupons', { params: { query } }))

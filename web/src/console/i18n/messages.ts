@@ -3,6 +3,7 @@ import { consoleBenefitsMessages } from '../benefits/messages'
 import { reviewsConsoleMessages } from '../reviews/messages'
 import { returnsConsoleMessages } from '../returns/messages'
 import { orderQueryConsoleMessages } from '../orders/messages'
+import { shipmentsConsoleMessages } from '../shipments/messages'
 import { shopsConsoleMessages } from '../shops/messages'
 import { staffConsoleMessages } from '../staff/messages'
 import { shopConsoleMessages } from '../shop/messages'
@@ -15,6 +16,7 @@ const en = {
   menuToggle: 'Menu',
   returns: returnsConsoleMessages.en,
   orderQuery: orderQueryConsoleMessages.en,
+  shipments: shipmentsConsoleMessages.en,
   staff: staffConsoleMessages.en,
   shops: shopsConsoleMessages.en,
   shop: shopConsoleMessages.en,
@@ -132,7 +134,8 @@ const en = {
     title: 'Order', heading: 'Order {number}', placedAt: 'Placed {at}', lines: 'Items', product: 'Product', unit: 'Unit price',
     quantity: 'Quantity', lineTotal: 'Line total', items: 'Items', discount: 'Discount', shipping: 'Shipping', total: 'Total',
     payment: 'Payment method', history: 'History', shipTo: 'Ship to', shipment: 'Shipment', ship: 'Ship this order',
-    carrier: 'Carrier', tracking: 'Tracking number', shipSubmit: 'Mark as shipped', shipped: 'Shipped. The customer has been told.',
+    carrier: 'Carrier', tracking: 'Tracking number', shipSubmit: 'Ship this parcel', shipped: 'Shipped. The customer has been told.',
+    partShipped: 'Parcel shipped; the customer has been told. The rest of the order is still to ship.', shippedUnits: '{n} shipped',
     notShippable: 'Only paid orders can be shipped.',
   },
   imports: {
@@ -216,6 +219,7 @@ const zh: Messages = {
   menuToggle: '菜单',
   returns: returnsConsoleMessages.zh,
   orderQuery: orderQueryConsoleMessages.zh,
+  shipments: shipmentsConsoleMessages.zh,
   staff: staffConsoleMessages.zh,
   shops: shopsConsoleMessages.zh,
   shop: shopConsoleMessages.zh,
@@ -333,7 +337,8 @@ const zh: Messages = {
     title: '订单', heading: '订单 {number}', placedAt: '下单于 {at}', lines: '商品', product: '商品', unit: '单价',
     quantity: '数量', lineTotal: '小计', items: '商品金额', discount: '优惠', shipping: '运费', total: '合计',
     payment: '支付方式', history: '状态记录', shipTo: '收货信息', shipment: '物流', ship: '发货',
-    carrier: '快递公司', tracking: '运单号', shipSubmit: '确认发货', shipped: '已发货，已通知顾客。',
+    carrier: '快递公司', tracking: '运单号', shipSubmit: '发出此包裹', shipped: '已发货，已通知顾客。',
+    partShipped: '包裹已发出，已通知顾客。订单其余商品尚待发货。', shippedUnits: '已发 {n} 件',
     notShippable: '只有已付款的订单可以发货。',
   },
   imports: {

@@ -10679,7 +10679,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Hand a paid order to the carrier */
+        /** Hand everything still to ship of a paid order to the carrier in one parcel */
         post: {
             parameters: {
                 query?: never;
@@ -10740,8 +10740,368 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Only paid orders can be shipped */
+                /** @description Only paid orders with units left to ship can be shipped */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; quote requestId when reporting it */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/merchant/orders/{number}/shipments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The parcels of one of the merchant's orders, with their tracking events */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShipmentView"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; quote requestId when reporting it */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ship some lines (or part quantities) of a paid order in one parcel (header Idempotency-Key); the parcel that leaves nothing to ship makes the order SHIPPED */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ShipmentRequest"];
+                };
+            };
+            responses: {
+                /** @description The shipment (again for a retry with the same key) */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShipmentView"];
+                    };
+                };
+                /** @description Invalid input; errors names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The order is not paid, or nothing is left to ship, or a request with this Idempotency-Key is running */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A line the order does not have, more units than are left to ship, or a reused Idempotency-Key */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; quote requestId when reporting it */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/merchant/orders/{number}/shipments/{shipmentId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a tracking event to a parcel (optional header Idempotency-Key: a retry adds nothing) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    number: string;
+                    shipmentId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TrackingEventRequest"];
+                };
+            };
+            responses: {
+                /** @description The parcel with its timeline */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShipmentView"];
+                    };
+                };
+                /** @description Invalid input; errors names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such order of the merchant, or no such parcel of the order */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; quote requestId when reporting it */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/merchant/orders/shipments/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ship orders from a CSV: order_number,carrier,tracking_number[,lines] (lines: 1;3 or 1:2;3), an optional header row, header Idempotency-Key; each row on its own */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description One result per row (replayed for a retry with the same key) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BulkShipmentView"];
+                    };
+                };
+                /** @description The CSV is unreadable or has no rows, or the key is missing */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The CSV has too many bytes or rows */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not text/csv */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The Idempotency-Key was used for another file */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -14825,6 +15185,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/shipping/webhook/{carrier}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A carrier's signed tracking events ({"events": [{id, trackingNumber, status, description, location, occurredAt}]}, header Carrier-Signature: sha256=<hex HMAC-SHA256 of the body>) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Carrier-Signature"?: string;
+                };
+                path: {
+                    carrier: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "*/*": string;
+                };
+            };
+            responses: {
+                /** @description Every event was taken: RECORDED, DUPLICATE or UNKNOWN_TRACKING_NUMBER */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CarrierWebhookAnswer"];
+                    };
+                };
+                /** @description The body is not a list of well-formed events */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The signature is missing or wrong */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Bazaar takes no webhook from this carrier */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; quote requestId when reporting it */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/shop-applications": {
         parameters: {
             query?: never;
@@ -15286,6 +15726,37 @@ export interface components {
             method: string;
             uploadId: components["schemas"]["UUID"];
             uploadUrl: string;
+        };
+        BulkShipmentRowView: {
+            message: string | null;
+            ok: boolean;
+            orderNumber: string | null;
+            /** @description PAID while lines are left to ship, SHIPPED when none */
+            orderStatus: string | null;
+            /**
+             * Format: int32
+             * @description The row's line in the file (1-based, the header is line 1 when there is one)
+             */
+            row: number;
+            shipmentId: components["schemas"]["UUID"] | null;
+            /** Format: int32 */
+            status: number | null;
+            /** @description The problem type URI, as a problem+json answer would carry it */
+            type: string | null;
+        };
+        BulkShipmentView: {
+            /** Format: int32 */
+            failed: number;
+            rows: components["schemas"]["BulkShipmentRowView"][];
+            /** Format: int32 */
+            shipped: number;
+        };
+        CarrierEventResult: {
+            id: string;
+            outcome: string;
+        };
+        CarrierWebhookAnswer: {
+            events: components["schemas"]["CarrierEventResult"][];
         };
         CartLineView: {
             /** Format: int64 */
@@ -16057,6 +16528,11 @@ export interface components {
             attributes: {
                 [key: string]: string;
             };
+            /**
+             * Format: int32
+             * @description The line's position, 1-based: what shipments, refunds and returns name
+             */
+            lineNo: number;
             /** Format: int64 */
             lineTotalMinor: number;
             /**
@@ -16070,6 +16546,11 @@ export interface components {
             productName: string;
             /** Format: int32 */
             quantity: number;
+            /**
+             * Format: int32
+             * @description Units already in a parcel
+             */
+            shippedQuantity: number;
             skuId: components["schemas"]["UUID"];
             /** Format: int64 */
             unitPriceMinor: number;
@@ -16129,6 +16610,7 @@ export interface components {
         };
         OrderView: {
             cancelledAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description The latest parcel's carrier */
             carrier: string | null;
             checkoutId: components["schemas"]["UUID"];
             completedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
@@ -16140,6 +16622,8 @@ export interface components {
              * @description Coupon and points together
              */
             discountMinor: number;
+            /** @description NOT_SHIPPED, PARTIALLY_SHIPPED (some units in parcels, the order still PAID) or SHIPPED (nothing left to ship) */
+            fulfilment: string;
             history: components["schemas"]["HistoryView"][];
             /** Format: int64 */
             itemsMinor: number;
@@ -16163,6 +16647,8 @@ export interface components {
              * @description What the points took off, part of discountMinor
              */
             pointsValueMinor: number;
+            /** @description The order's parcels, oldest first, each with its tracking timeline */
+            shipments: components["schemas"]["ShipmentView"][];
             shippedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /** Format: int64 */
             shippingMinor: number;
@@ -16170,6 +16656,7 @@ export interface components {
             status: string;
             /** Format: int64 */
             totalMinor: number;
+            /** @description The latest parcel's tracking number */
             trackingNumber: string | null;
         };
         OwnerInvitationRequest: {
@@ -16849,6 +17336,36 @@ export interface components {
             carrier: string;
             trackingNumber: string;
         };
+        ShipmentLineView: {
+            /** Format: int32 */
+            lineNo: number;
+            /** Format: int32 */
+            quantity: number;
+        };
+        ShipmentRequest: {
+            carrier: string;
+            /** @description The units in this parcel; omitted or empty: everything still to ship */
+            lines?: components["schemas"]["ShipmentRequestLine"][] | null;
+            trackingNumber: string;
+        };
+        ShipmentRequestLine: {
+            /** Format: int32 */
+            lineNo?: number;
+            /** Format: int32 */
+            quantity?: number | null;
+        };
+        ShipmentView: {
+            carrier: string;
+            deliveredAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            events: components["schemas"]["TrackingEventView"][];
+            lines: components["schemas"]["ShipmentLineView"][];
+            orderNumber: string;
+            shipmentId: components["schemas"]["UUID"];
+            shippedAt: components["schemas"]["Instant"];
+            /** @description SHIPPED until the first event, then the latest event's status by time: IN_TRANSIT, OUT_FOR_DELIVERY, DELIVERED or EXCEPTION */
+            status: string;
+            trackingNumber: string;
+        };
         ShippingRule: {
             currency: string | null;
             /** Format: int64 */
@@ -17128,6 +17645,21 @@ export interface components {
             skuAttributes: {
                 [key: string]: string;
             };
+        };
+        TrackingEventRequest: {
+            description?: string | null;
+            location?: string | null;
+            /** @description When it happened; default now */
+            occurredAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            status: string;
+        };
+        TrackingEventView: {
+            description: string | null;
+            location: string | null;
+            occurredAt: components["schemas"]["Instant"];
+            /** @description CARRIER (its webhook) or SELLER (the shop's staff) */
+            reportedBy: string;
+            status: string;
         };
         UnreadCount: {
             /** Format: int64 */

@@ -8,6 +8,7 @@ import { reviewsMessages } from '../reviews/messages'
 import { membersMessages } from '../members/messages'
 import { settingsMessages, settingsProblems } from '../settings/messages'
 import { returnsMessages } from '../returns/messages'
+import { shipmentsMessages } from '../shipments/messages'
 import { memberMessages } from '../member/messages'
 import { shopsMessages, shopsProblems } from '../shops/messages'
 import { messagesMessages } from '../messages/messages'
@@ -36,6 +37,7 @@ const en = {
   members: membersMessages.en,
   settings: settingsMessages.en,
   returns: returnsMessages.en,
+  shipments: shipmentsMessages.en,
   member: memberMessages.en,
   shops: shopsMessages.en,
   messages: messagesMessages.en,
@@ -349,6 +351,7 @@ const zh: Messages = {
   members: membersMessages.zh,
   settings: settingsMessages.zh,
   returns: returnsMessages.zh,
+  shipments: shipmentsMessages.zh,
   member: memberMessages.zh,
   shops: shopsMessages.zh,
   messages: messagesMessages.zh,

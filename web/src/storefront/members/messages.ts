@@ -56,6 +56,7 @@ const en = {
       order: {
         submitted: 'Order {number} received: please complete the payment.',
         paid: 'Order {number} is paid. The seller is preparing your parcel.',
+        partShipped: 'Part of order {number} is on its way.',
         shipped: 'Order {number} is on its way.',
         delivered: 'Order {number} has been delivered.',
       },
@@ -131,6 +132,7 @@ const zh: typeof en = {
       order: {
         submitted: '订单 {number} 已提交，请尽快付款。',
         paid: '订单 {number} 已付款，卖家正在备货。',
+        partShipped: '订单 {number} 已部分发货。',
         shipped: '订单 {number} 已发货。',
         delivered: '订单 {number} 已送达。',
       },

@@ -123,7 +123,7 @@ describe('CheckoutPage', () => {
     const rich: CheckoutQuote = {
       ...quote(2970, 'WALLET15'), walletCouponId: 'w1', pointsBalance: 5000, pointsMaxSpendable: 4000, pointsToEarn: 330, member: true,
       memberSavingMinor: 2000,
-      orders: [{ ...quote(2970).orders[0]!, lines: [{ skuId: 's1', productId: 'p1', productName: 'Tee', attributes: { size: 'M' }, unitPriceMinor: 9900,
+      orders: [{ ...quote(2970).orders[0]!, lines: [{ lineNo: 1, shippedQuantity: 0, skuId: 's1', productId: 'p1', productName: 'Tee', attributes: { size: 'M' }, unitPriceMinor: 9900,
         quantity: 2, lineTotalMinor: 19800, listPriceMinor: 10900, memberSavingMinor: 2000 }] }],
     }
     orders.quote.mockResolvedValue(rich)

@@ -11,7 +11,7 @@ const order = (over: Partial<OrderView>): OrderView => ({
   orderNumber: 'N1', checkoutId: 'c1', merchantId: 'm1', status: 'AWAITING_PAYMENT', currency: 'CNY', itemsMinor: 9900, discountMinor: 0,
   shippingMinor: 0, totalMinor: 9900, pointsSpent: 0, pointsValueMinor: 0, memberSavingMinor: 0, createdAt: '2026-12-01T10:00:00Z', lines: [], shipTo: { name: 'Sam', phone: '+8613800138000', line1: '1 Road', city: 'Shanghai', country: 'CN' },
   paymentMethod: 'sandbox-card', carrier: null, trackingNumber: null, paidAt: null, shippedAt: null, deliveredAt: null, completedAt: null,
-  cancelledAt: null, history: [], ...over,
+  cancelledAt: null, history: [], fulfilment: 'NOT_SHIPPED', shipments: [], ...over,
 })
 const payment = (over: Partial<OrderPayment> = {}): OrderPayment => ({
   paymentId: 'p1', provider: 'sandbox', status: 'PENDING', amountMinor: 9900, currency: 'CNY', payUrl: 'http://x/api/payments/sandbox/p1', ...over,
@@ -70,10 +70,29 @@ describe('OrderPage', () => {
     expect(wrapper.find('[data-testid="confirm-receipt"]').exists()).toBe(false)
   })
 
+  it('shows each parcel with what it carries and its tracking timeline, and says a partly shipped order has more to come', async () => {
+    orders.get.mockResolvedValue(order({
+      status: 'PAID', fulfilment: 'PARTIALLY_SHIPPED', carrier: 'SwiftPost', trackingNumber: 'SP1',
+      lines: [{ lineNo: 1, shippedQuantity: 1, skuId: 's1', productId: 'p1', productName: 'Tote', attributes: {}, unitPriceMinor: 1500, quantity: 2,
+        lineTotalMinor: 3000, listPriceMinor: null, memberSavingMinor: 0 }],
+      shipments: [{ shipmentId: 'x1', orderNumber: 'N1', carrier: 'SwiftPost', trackingNumber: 'SP1', status: 'IN_TRANSIT',
+        shippedAt: '2026-12-02T10:00:00Z', deliveredAt: null, lines: [{ lineNo: 1, quantity: 1 }],
+        events: [{ status: 'IN_TRANSIT', description: 'Left the hub', location: 'Hangzhou', occurredAt: '2026-12-02T12:00:00Z', reportedBy: 'CARRIER' }] }],
+    }))
+    const { wrapper } = await mountPage(OrderPage, {}, '/orders/N1')
+    await flushPromises()
+    expect(wrapper.find('[data-testid="partly-shipped"]').exists()).toBe(true)
+    const parcel = wrapper.find('[data-testid="parcel"]')
+    expect(parcel.find('[data-testid="parcel-tracking"]').text()).toBe('SP1')
+    expect(parcel.find('[data-testid="parcel-lines"]').text()).toContain('Tote × 1')
+    expect(parcel.find('[data-testid="parcel-timeline"]').text()).toContain('Left the hub · Hangzhou')
+    expect(parcel.find('[data-testid="parcel-status"]').text()).toBe('In transit')
+  })
+
   it('shows what the benefits took off: member price next to the list price, the member saving, points apart from the coupon', async () => {
     orders.get.mockResolvedValue(order({
       status: 'PAID', itemsMinor: 3000, discountMinor: 500, pointsSpent: 200, pointsValueMinor: 200, memberSavingMinor: 1000, totalMinor: 2500,
-      lines: [{ skuId: 's1', productId: 'p1', productName: 'Tote', attributes: {}, unitPriceMinor: 1500, quantity: 2, lineTotalMinor: 3000,
+      lines: [{ lineNo: 1, shippedQuantity: 0, skuId: 's1', productId: 'p1', productName: 'Tote', attributes: {}, unitPriceMinor: 1500, quantity: 2, lineTotalMinor: 3000,
         listPriceMinor: 2000, memberSavingMinor: 1000 }],
     }))
     const { wrapper } = await mountPage(OrderPage, {}, '/orders/N1')

@@ -202,7 +202,9 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
                         route(HttpMethod.ANY, "/api/admin/orders/{proxy+}"),
                         route(HttpMethod.ANY, "/api/admin/payments/{proxy+}"),
                         // Stripe's webhook /api/payments/webhook/stripe (and the sandbox's page, a 404 when deployed)
-                        route(HttpMethod.ANY, "/api/payments/{proxy+}")),
+                        route(HttpMethod.ANY, "/api/payments/{proxy+}"),
+                        // carriers' tracking webhooks /api/shipping/webhook/{carrier}, trusted by their signature
+                        route(HttpMethod.ANY, "/api/shipping/{proxy+}")),
                 List.of(DataStores.CARTS, DataStores.IDEMPOTENCY_KEYS),
                 Set.of(Capability.SEND_EMAIL, Capability.SEND_SMS, Capability.TAKE_PAYMENTS, Capability.RETURN_PHOTOS,
                         Capability.ORDER_EXPORTS),

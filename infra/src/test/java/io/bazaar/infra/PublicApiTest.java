@@ -81,7 +81,7 @@ class PublicApiTest {
                 "ANY /api/admin/returns", "ANY /api/admin/returns/{proxy+}",
                 "ANY /api/admin/coupons", "ANY /api/admin/coupons/{proxy+}",
                 "ANY /api/admin/orders/{proxy+}", "ANY /api/admin/payments/{proxy+}",
-                "ANY /api/payments/{proxy+}"));
+                "ANY /api/payments/{proxy+}", "ANY /api/shipping/{proxy+}"));
     }
 
     @Test
@@ -115,6 +115,12 @@ class PublicApiTest {
                 "ANY /api/admin/payments/{proxy+}")) {
             assertEquals(aliasOf(ApiArea.orders()), integrationUriOf(key), key);
         }
+    }
+
+    @Test
+    void carriersWebhooksReachOrders() {
+        // POST /api/shipping/webhook/{carrier}: tracking events, signed by the carrier, recorded by the orders function
+        assertEquals(aliasOf(ApiArea.orders()), integrationUriOf("ANY /api/shipping/{proxy+}"));
     }
 
     @Test

@@ -301,7 +301,7 @@ public class CheckoutService {
     private CheckoutQuote quoteOf(Priced priced, boolean verified) {
         CheckoutPlan plan = priced.plan();
         List<CheckoutQuote.QuotedOrder> orders = plan.orders().stream().map(o -> new CheckoutQuote.QuotedOrder(
-                o.merchantId(), o.lines().stream().map(OrderLineView::of).toList(), o.itemsMinor(), o.discountMinor(),
+                o.merchantId(), OrderLineView.numbered(o.lines()), o.itemsMinor(), o.discountMinor(),
                 o.shippingMinor(), o.totalMinor(), o.currency(), o.couponDiscountMinor(), o.pointsSpent(),
                 o.pointsValueMinor(), o.memberSavingMinor(), points.earnedFor(o.totalMinor() - o.shippingMinor(),
                         o.currency(), verified))).toList();
@@ -395,7 +395,7 @@ public class CheckoutService {
     private String respond(Written written, String redirectUrl) {
         List<CheckoutResponse.OrderBreakdown> breakdown = written.orders().stream()
                 .map(o -> new CheckoutResponse.OrderBreakdown(o.number(), o.merchantId(),
-                        o.lines().stream().map(OrderLineView::of).toList(), o.itemsMinor(), o.discountMinor(),
+                        OrderLineView.numbered(o.lines()), o.itemsMinor(), o.discountMinor(),
                         o.shippingMinor(), o.totalMinor(), o.currency(), o.status().name()))
                 .toList();
         return write(new CheckoutResponse(written.checkoutId(), breakdown, written.currency(),

@@ -23,7 +23,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
  * Queues an order's messages in the transaction of its state change: the change and its e-mail/SMS commit or roll
  * back together, and no failing send can ever undo or lose an order. The same news is posted to the shopper's in-app
  * inbox through the members area's {@link Inbox}, in the same transaction (message keys {@code order.submitted},
- * {@code order.paid}, {@code order.shipped}, {@code order.delivered} with the order's {@code number}).
+ * {@code order.paid}, {@code order.partShipped}, {@code order.shipped}, {@code order.delivered} with the order's {@code number}).
  */
 @ApplicationScoped
 public class NotificationOutbox {
@@ -53,7 +53,7 @@ public class NotificationOutbox {
     /** An in-app notification, an e-mail when the account has an address, and an SMS when it has a phone number. */
     public Uni<Void> enqueue(SqlClient tx, Order order, NotificationKind kind, Instant at) {
         Uni<?> inApp = inbox.post(tx, InboxMessage.of(order.accountId(), InboxKind.ORDER,
-                "order." + kind.name().toLowerCase(Locale.ROOT), Map.of("number", order.number()), "/orders/" + order.number()));
+                "order." + messageName(kind), Map.of("number", order.number()), "/orders/" + order.number()));
         return inApp.chain(() -> contactOf(tx, order.accountId())).chain(contact -> {
             Uni<Void> email = contact[0] == null ? Uni.createFrom().voidItem()
                     : notifications.insert(tx, order.number(), kind, OutboxMessage.EMAIL, contact[0],
@@ -62,6 +62,16 @@ public class NotificationOutbox {
                     : notifications.insert(tx, order.number(), kind, OutboxMessage.SMS, contact[1], "",
                             templates.sms(kind, order), at));
         });
+    }
+
+    /** The kind as the inbox's key names it: {@code PART_SHIPPED} is {@code partShipped}. */
+    private static String messageName(NotificationKind kind) {
+        String[] words = kind.name().toLowerCase(Locale.ROOT).split("_");
+        StringBuilder name = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return name.toString();
     }
 
     /** Words written by the caller (return messages): an e-mail subject and body, and an SMS. */

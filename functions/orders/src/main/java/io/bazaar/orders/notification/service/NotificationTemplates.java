@@ -14,6 +14,7 @@ public class NotificationTemplates {
             case SUBMITTED -> "Bazaar order " + order.number() + " received";
             case PAID -> "Bazaar order " + order.number() + " paid";
             case SHIPPED -> "Bazaar order " + order.number() + " is on its way";
+            case PART_SHIPPED -> "Part of Bazaar order " + order.number() + " is on its way";
             case DELIVERED -> "Bazaar order " + order.number() + " delivered";
             default -> throw notAnOrderMessage(kind);
         };
@@ -25,6 +26,8 @@ public class NotificationTemplates {
             case SUBMITTED -> "we have received your order. Please complete the payment so the seller can ship it.";
             case PAID -> "your payment has arrived. The seller is preparing your parcel.";
             case SHIPPED -> "your parcel has left the seller" + tracking(order) + ".";
+            case PART_SHIPPED -> "a parcel with part of your order has left the seller" + tracking(order)
+                    + ". The rest follows in another parcel.";
             case DELIVERED -> "your parcel has been delivered. Enjoy your purchase!";
             default -> throw notAnOrderMessage(kind);
         };
@@ -45,6 +48,7 @@ public class NotificationTemplates {
             case SUBMITTED -> "Bazaar: order " + order.number() + " received, awaiting payment.";
             case PAID -> "Bazaar: order " + order.number() + " paid.";
             case SHIPPED -> "Bazaar: order " + order.number() + " shipped" + tracking(order) + ".";
+            case PART_SHIPPED -> "Bazaar: part of order " + order.number() + " shipped" + tracking(order) + ".";
             case DELIVERED -> "Bazaar: order " + order.number() + " delivered.";
             default -> throw notAnOrderMessage(kind);
         };

@@ -132,11 +132,14 @@ public class MerchantOrderRepository {
         if (q.recipientPhone() != null) {
             s.and(RECIPIENT_PHONE + " like " + s.arg(new StringBuilder(q.recipientPhone()).reverse() + "%"));
         }
+        // any parcel of the order, not only the latest one the order's own columns keep (ShipmentRepository's table)
         if (q.carrier() != null) {
-            s.and("lower(carrier) = " + s.arg(q.carrier().toLowerCase(Locale.ROOT)));
+            s.and("exists (select 1 from shipments p where p.order_number = orders.number and p.merchant_id = $1 "
+                    + "and lower(p.carrier) = " + s.arg(q.carrier().toLowerCase(Locale.ROOT)) + ")");
         }
         if (q.trackingNumber() != null) {
-            s.and("tracking_number = " + s.arg(q.trackingNumber()));
+            s.and("exists (select 1 from shipments p where p.order_number = orders.number "
+                    + "and p.tracking_number = " + s.arg(q.trackingNumber()) + ")");
         }
         return s;
     }

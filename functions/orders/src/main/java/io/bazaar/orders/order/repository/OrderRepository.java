@@ -108,6 +108,18 @@ public class OrderRepository {
         return find(pool, number);
     }
 
+    /** The order, its row locked for the transaction: shipments, their events and refunds of one order take turns. */
+    public Uni<Order> findForUpdate(SqlClient tx, String number) {
+        return tx.preparedQuery("select " + COLUMNS + " from orders where number = $1 for update").execute(Tuple.of(number))
+                .map(rows -> rows.size() == 0 ? null : map(rows.iterator().next()));
+    }
+
+    /** The latest parcel's carrier and tracking number, for an order that stays PAID while parts of it ship. */
+    public Uni<Void> recordParcel(SqlClient tx, String number, String carrier, String trackingNumber, Instant at) {
+        return tx.preparedQuery("update orders set carrier = $2, tracking_number = $3, updated_at = $4 where number = $1")
+                .execute(Tuple.of(number, carrier, trackingNumber, utc(at))).replaceWithVoid();
+    }
+
     /** The orders of a checkout in one status, locked for the transaction's state change. */
     public Uni<List<Order>> ofCheckoutForUpdate(SqlClient tx, UUID checkoutId, OrderStatus status) {
         return tx.preparedQuery("select " + COLUMNS + " from orders where checkout_id = $1 and status = $2 "

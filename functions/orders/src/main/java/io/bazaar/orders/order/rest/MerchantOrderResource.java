@@ -32,6 +32,8 @@ import io.bazaar.orders.order.service.OrderService;
 import io.bazaar.orders.refund.rest.RefundRequest;
 import io.bazaar.orders.refund.rest.RefundView;
 import io.bazaar.orders.refund.service.RefundService;
+import io.bazaar.orders.shipment.service.Parcel;
+import io.bazaar.orders.shipment.service.ShipmentService;
 import io.bazaar.platform.idempotency.IdempotencyKey;
 import io.bazaar.platform.idempotency.IdempotentResult;
 import io.bazaar.platform.paging.PageRequest;
@@ -39,7 +41,7 @@ import io.bazaar.platform.security.Roles;
 import io.bazaar.platform.security.StaffAccess;
 import io.smallrye.mutiny.Uni;
 
-/** /api/merchant/orders: the merchant's own orders and their refunds, for staff with the "orders" permission. */
+/** /api/merchant/orders: the merchant's own orders, their shipping in one parcel and their refunds, for staff with the "orders" permission. */
 @Path("/api/merchant/orders")
 @Tag(name = "Merchant orders")
 @RolesAllowed(Roles.MERCHANT_STAFF)
@@ -50,10 +52,12 @@ public class MerchantOrderResource {
     private final JsonWebToken token;
     private final RefundService refunds;
     private final MerchantOrders merchantOrders;
+    private final ShipmentService shipments;
 
     MerchantOrderResource(OrderService orders, StaffAccess staff, JsonWebToken token, RefundService refunds,
-            MerchantOrders merchantOrders) {
+            MerchantOrders merchantOrders, ShipmentService shipments) {
         this.orders = orders;
+        this.shipments = shipments;
         this.merchantOrders = merchantOrders;
         this.refunds = refunds;
         this.staff = staff;
@@ -91,13 +95,15 @@ public class MerchantOrderResource {
 
     @POST
     @Path("/{number}/ship")
-    @Operation(summary = "Hand a paid order to the carrier")
+    @Operation(summary = "Hand everything still to ship of a paid order to the carrier in one parcel")
     @APIResponse(responseCode = "200", description = "The shipped order")
-    @APIResponse(responseCode = "409", description = "Only paid orders can be shipped")
+    @APIResponse(responseCode = "409", description = "Only paid orders with units left to ship can be shipped")
     public Uni<OrderView> ship(@PathParam("number") String number,
             @Valid @NotNull(message = "a JSON body is required") ShipRequest request) {
-        return orders.ship(staff.merchantWith(StaffAccess.ORDERS), token.getSubject(), number, request.carrier().strip(),
-                request.trackingNumber().strip()).map(OrderView::of);
+        UUID merchant = staff.merchantWith(StaffAccess.ORDERS);
+        return shipments.ship(merchant, "merchant-staff:" + token.getSubject(), number, UUID.randomUUID(),
+                Parcel.everything(request.carrier().strip(), request.trackingNumber().strip()))
+                .chain(() -> orders.ofMerchant(merchant, number)).map(OrderView::of);
     }
 
     @POST

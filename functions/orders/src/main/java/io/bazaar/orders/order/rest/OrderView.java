@@ -1,7 +1,10 @@
 package io.bazaar.orders.order.rest;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,6 +15,7 @@ import io.bazaar.orders.address.rest.AddressInput;
 import io.bazaar.orders.order.service.Order;
 import io.bazaar.orders.order.service.OrderDetails;
 import io.bazaar.orders.order.service.StatusChange;
+import io.bazaar.orders.shipment.rest.ShipmentView;
 
 /**
  * One order with everything a customer or the merchant needs to follow it, including what the shopper's benefits
@@ -24,11 +28,14 @@ public record OrderView(String orderNumber, UUID checkoutId, UUID merchantId, St
         @Schema(description = "What the points took off, part of discountMinor") long pointsValueMinor,
         @Schema(description = "What member prices saved against the list prices") long memberSavingMinor,
         List<OrderLineView> lines,
-        AddressInput shipTo, String paymentMethod, @Schema(nullable = true) String carrier,
-        @Schema(nullable = true) String trackingNumber,
+        AddressInput shipTo, String paymentMethod, @Schema(nullable = true, description = "The latest parcel's carrier") String carrier,
+        @Schema(nullable = true, description = "The latest parcel's tracking number") String trackingNumber,
         Instant createdAt, @Schema(nullable = true) Instant paidAt, @Schema(nullable = true) Instant shippedAt,
         @Schema(nullable = true) Instant deliveredAt, @Schema(nullable = true) Instant completedAt,
-        @Schema(nullable = true) Instant cancelledAt, List<HistoryView> history) {
+        @Schema(nullable = true) Instant cancelledAt, List<HistoryView> history,
+        @Schema(description = "NOT_SHIPPED, PARTIALLY_SHIPPED (some units in parcels, the order still PAID) or SHIPPED "
+                + "(nothing left to ship)") String fulfilment,
+        @Schema(description = "The order's parcels, oldest first, each with its tracking timeline") List<ShipmentView> shipments) {
 
     private static final TypeReference<AddressInput> SHIP_TO = new TypeReference<>() { };
 
@@ -43,11 +50,20 @@ public record OrderView(String orderNumber, UUID checkoutId, UUID merchantId, St
 
     public static OrderView of(OrderDetails details) {
         Order o = details.order();
+        Map<Integer, Integer> shipped = new HashMap<>();
+        details.shipments().forEach(s -> s.lines().forEach(l -> shipped.merge(l.lineNo(), l.quantity(), Integer::sum)));
+        List<OrderLineView> lines = new ArrayList<>();
+        for (int i = 0; i < o.lines().size(); i++) {
+            lines.add(OrderLineView.of(o.lines().get(i), i + 1, shipped.getOrDefault(i + 1, 0)));
+        }
+        String fulfilment = details.shipments().isEmpty() ? "NOT_SHIPPED"
+                : o.shippedAt() != null ? "SHIPPED" : "PARTIALLY_SHIPPED";
         return new OrderView(o.number(), o.checkoutId(), o.merchantId(), o.status().name(), o.currency(), o.itemsMinor(),
                 o.discountMinor(), o.shippingMinor(), o.totalMinor(), o.pointsSpent(), o.pointsValueMinor(),
-                o.memberSavingMinor(), o.lines().stream().map(OrderLineView::of).toList(),
+                o.memberSavingMinor(), lines,
                 JsonText.read(o.shipToJson(), SHIP_TO), o.paymentMethod(), o.carrier(), o.trackingNumber(), o.createdAt(),
                 o.paidAt(), o.shippedAt(), o.deliveredAt(), o.completedAt(), o.cancelledAt(),
-                details.history().stream().map(HistoryView::of).toList());
+                details.history().stream().map(HistoryView::of).toList(), fulfilment,
+                details.shipments().stream().map(ShipmentView::of).toList());
     }
 }

@@ -2,6 +2,8 @@ package io.bazaar.orders.order.service;
 
 import java.util.List;
 
-/** An order with its lines and its whole status history. */
-public record OrderDetails(Order order, List<StatusChange> history) {
+import io.bazaar.orders.shipment.service.Shipment;
+
+/** An order with its lines, its whole status history and its parcels. */
+public record OrderDetails(Order order, List<StatusChange> history, List<Shipment> shipments) {
 }

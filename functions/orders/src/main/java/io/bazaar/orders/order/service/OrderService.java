@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.bazaar.orders.order.repository.OrderRepository;
+import io.bazaar.orders.shipment.repository.ShipmentRepository;
 import io.bazaar.platform.paging.Page;
 import io.bazaar.platform.paging.PageRequest;
 import io.bazaar.platform.problem.ProblemException;
@@ -24,9 +25,11 @@ public class OrderService {
     private final OrderTransitions transitions;
     private final Pool pool;
     private final Clock clock;
+    private final ShipmentRepository shipments;
 
-    OrderService(OrderRepository orders, OrderTransitions transitions, Pool pool, Clock clock) {
+    OrderService(OrderRepository orders, OrderTransitions transitions, Pool pool, Clock clock, ShipmentRepository shipments) {
         this.orders = orders;
+        this.shipments = shipments;
         this.transitions = transitions;
         this.pool = pool;
         this.clock = clock;
@@ -66,16 +69,10 @@ public class OrderService {
                 .chain(() -> ofCustomer(accountId, number));
     }
 
-    public Uni<OrderDetails> ship(UUID merchantId, String staffId, String number, String carrier, String trackingNumber) {
-        return pool.withTransaction(tx -> orders.find(tx, number).chain(order -> transitions.move(tx,
-                sold(order, merchantId), OrderStatus.SHIPPED, clock.instant(), "merchant-staff:" + staffId,
-                "shipped with " + carrier, carrier, trackingNumber)))
-                .chain(() -> ofMerchant(merchantId, number));
-    }
-
     private Uni<OrderDetails> details(Order order) {
         return orders.lines(order.number()).chain(lines -> orders.history(order.number())
-                .map(history -> new OrderDetails(order.withLines(lines), history)));
+                .chain(history -> shipments.ofOrder(order.number())
+                        .map(parcels -> new OrderDetails(order.withLines(lines), history, parcels))));
     }
 
     private static Order owned(Order order, UUID accountId) {

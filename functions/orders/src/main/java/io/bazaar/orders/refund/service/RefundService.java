@@ -35,6 +35,7 @@ import io.bazaar.orders.points.service.PointsLedger;
 import io.bazaar.orders.refund.repository.RefundRepository;
 import io.bazaar.orders.refund.rest.RefundRequest;
 import io.bazaar.orders.refund.rest.RefundView;
+import io.bazaar.orders.shipment.service.ShipmentService;
 import io.bazaar.platform.crypto.Sha256;
 import io.bazaar.platform.idempotency.IdempotentRequests;
 import io.bazaar.platform.idempotency.IdempotentResult;
@@ -75,11 +76,13 @@ public class RefundService {
     private final Pool pool;
     private final Clock clock;
     private final PointsLedger points;
+    private final ShipmentService shipping;
 
     RefundService(RefundRepository refunds, OrderRepository orders, PaymentRepository payments, PaymentProviders providers,
             OrderTransitions transitions, StockLedger stock, ProductCounters counters, IdempotentRequests idempotent,
-            OrdersConfig config, ObjectMapper json, Pool pool, Clock clock, PointsLedger points) {
+            OrdersConfig config, ObjectMapper json, Pool pool, Clock clock, PointsLedger points, ShipmentService shipping) {
         this.points = points;
+        this.shipping = shipping;
         this.refunds = refunds;
         this.orders = orders;
         this.payments = payments;
@@ -295,7 +298,8 @@ public class RefundService {
                 .chain(() -> unsold.isEmpty() ? Uni.createFrom().voidItem() : counters.addSales(tx, unsold))
                 .chain(() -> whole
                         ? transitions.move(tx, order, OrderStatus.REFUNDED, now, actor, note, null, null).replaceWithVoid()
-                        : orders.addHistory(tx, order.number(), new StatusChange(order.status(), order.status(), now, actor, note)))
+                        : orders.addHistory(tx, order.number(), new StatusChange(order.status(), order.status(), now, actor, note))
+                                .chain(() -> shipping.shipIfNothingLeft(tx, order, now, actor)))
                 .chain(() -> providers.of(payment).refund(new RefundOrder(id, payment, plan.amountMinor(), "bazaar-refund-" + id)))
                 .chain(receipt -> refunds.provided(tx, id, receipt.providerReference(), receipt.status()))
                 .chain(() -> refunds.find(tx, id));

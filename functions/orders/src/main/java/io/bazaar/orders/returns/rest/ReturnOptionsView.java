@@ -25,7 +25,7 @@ public record ReturnOptionsView(String orderNumber, String currency, boolean ope
     public static ReturnOptionsView of(ReturnOptions o) {
         List<LineView> lines = new ArrayList<>();
         for (int i = 0; i < o.lines().size(); i++) {
-            OrderLineView line = OrderLineView.of(o.lines().get(i));
+            OrderLineView line = OrderLineView.of(o.lines().get(i), i + 1, 0);
             lines.add(new LineView(i + 1, line.productName(), line.attributes(), line.unitPriceMinor(), line.quantity(),
                     o.open() ? o.returnable().get(i) : 0));
         }

@@ -47,7 +47,7 @@ public record ReturnView(UUID returnId, String orderNumber, UUID merchantId,
 
     public static ReturnView of(ReturnDetails details, String shopName) {
         OrderReturn r = details.ret();
-        List<LineView> lines = r.lines().stream().map(l -> line(l, OrderLineView.of(details.orderLines().get(l.lineNo() - 1))))
+        List<LineView> lines = r.lines().stream().map(l -> line(l, OrderLineView.of(details.orderLines().get(l.lineNo() - 1), l.lineNo(), 0)))
                 .toList();
         return new ReturnView(r.id(), r.orderNumber(), r.merchantId(), shopName, r.kind().name(), r.status().name(), r.reason().name(),
                 r.details(), r.currency(), r.rejectReason(), r.carrier(), r.trackingNumber(), r.refundId(),

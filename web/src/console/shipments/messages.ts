@@ -1,0 +1,58 @@
+/** The console's words for parcels, tracking events and bulk shipping, under console.shipments. */
+const en = {
+  heading: 'Parcels',
+  partly: 'Partly shipped: the order stays paid until every item is in a parcel.',
+  parcel: 'Parcel {n}',
+  chooseHint: 'Choose how many of each item go into this parcel; the rest can ship later.',
+  leftOf: '{left} of {quantity} left to ship',
+  status: { SHIPPED: 'Shipped', IN_TRANSIT: 'In transit', OUT_FOR_DELIVERY: 'Out for delivery', DELIVERED: 'Delivered', EXCEPTION: 'Exception' },
+  by: { CARRIER: 'carrier', SELLER: 'shop staff' },
+  addEvent: 'Add tracking event',
+  eventStatus: 'Status',
+  description: 'Description',
+  location: 'Location',
+  cancel: 'Cancel',
+  bulkLink: 'Ship from a CSV file',
+  bulk: {
+    heading: 'Ship orders from a CSV file',
+    intro: 'One order per row: order number, carrier, tracking number and, optionally, the lines (1;3 or line:quantity as 1:2). Each row ships on its own; a bad row never stops the others.',
+    file: 'CSV file',
+    paste: 'Or paste the rows',
+    submit: 'Ship these orders',
+    summary: '{shipped} shipped, {failed} not shipped.',
+    row: 'Row',
+    order: 'Order',
+    outcome: 'Result',
+    ok: 'Shipped — now {status}',
+  },
+}
+
+const zh: typeof en = {
+  heading: '包裹',
+  partly: '部分发货：所有商品都发出前，订单保持“已付款”。',
+  parcel: '包裹 {n}',
+  chooseHint: '选择每件商品放入此包裹的数量，其余可稍后发货。',
+  leftOf: '共 {quantity} 件，待发 {left} 件',
+  status: { SHIPPED: '已发货', IN_TRANSIT: '运输中', OUT_FOR_DELIVERY: '派送中', DELIVERED: '已签收', EXCEPTION: '异常' },
+  by: { CARRIER: '承运商', SELLER: '店铺员工' },
+  addEvent: '添加物流记录',
+  eventStatus: '状态',
+  description: '说明',
+  location: '地点',
+  cancel: '取消',
+  bulkLink: '通过 CSV 批量发货',
+  bulk: {
+    heading: '通过 CSV 文件批量发货',
+    intro: '每行一个订单：订单号、承运商、运单号，以及可选的商品行（如 1;3，或 行:数量 如 1:2）。每行单独处理，出错的行不影响其他行。',
+    file: 'CSV 文件',
+    paste: '或粘贴内容',
+    submit: '批量发货',
+    summary: '已发货 {shipped} 个，未发货 {failed} 个。',
+    row: '行',
+    order: '订单',
+    outcome: '结果',
+    ok: '已发货，订单现为{status}',
+  },
+}
+
+export const shipmentsConsoleMessages = { en, zh }
