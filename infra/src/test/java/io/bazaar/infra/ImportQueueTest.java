@@ -31,7 +31,8 @@ class ImportQueueTest {
 
     @Test
     void importQueueIsFifoWithoutContentDeduplicationEncryptedAndDeadLettersAfterThreeReceives() {
-        template.resourceCountIs("AWS::SQS::Queue", 2);
+        // and the behaviour events queue with its dead-letter queue (EventsQueueTest)
+        template.resourceCountIs("AWS::SQS::Queue", 4);
         template.hasResourceProperties("AWS::SQS::Queue", Map.of(
                 "QueueName", "bazaar-test-imports.fifo",
                 "FifoQueue", true,
@@ -64,7 +65,8 @@ class ImportQueueTest {
 
     @Test
     void anyMessageInTheDeadLetterQueueRaisesAnAlarm() {
-        template.resourceCountIs("AWS::CloudWatch::Alarm", 1);
+        // and the behaviour events queue's two (EventsQueueTest)
+        template.resourceCountIs("AWS::CloudWatch::Alarm", 3);
         template.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
                 "AlarmName", "bazaar-test-imports-dead-letters",
                 "Namespace", "AWS/SQS",

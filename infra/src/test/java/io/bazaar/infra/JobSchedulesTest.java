@@ -45,6 +45,8 @@ class JobSchedulesTest {
                 new ApiArea.Job("review-notices", "rate(1 minute)")), ApiArea.reviews().jobs());
         assertEquals(List.of(new ApiArea.Job("inbox-deliveries", "rate(1 minute)"),
                 new ApiArea.Job("price-drops", "rate(15 minutes)")), ApiArea.members().jobs());
+        // the statistics area's jobs run on its ingest function (EventsQueueTest)
+        assertEquals(List.of(), ApiArea.statistics().jobs());
     }
 
     @Test
@@ -76,8 +78,9 @@ class JobSchedulesTest {
             }
         }
         assertEquals(11, jobs);
-        // and the import worker's refresh (ImportWorkerTest) and the order exports (OrderExportWorkerTest)
-        template.resourceCountIs("AWS::Events::Rule", jobs + 2);
+        // and the import worker's refresh (ImportWorkerTest), the order exports (OrderExportWorkerTest) and the
+        // statistics ingest function's jobs (EventsQueueTest)
+        template.resourceCountIs("AWS::Events::Rule", jobs + 2 + StatisticsIngest.JOBS.size());
     }
 
     @Test
@@ -90,7 +93,7 @@ class JobSchedulesTest {
                     String rule = (String) ((List<?>) ((Map<?, ?>) properties.get("SourceArn")).get("Fn::GetAtt")).get(0);
                     assertTrue(template.findResources("AWS::Events::Rule").containsKey(rule), id);
                 });
-        template.resourcePropertiesCountIs("AWS::Lambda::Permission", Map.of("Principal", "events.amazonaws.com"), 13);
+        template.resourcePropertiesCountIs("AWS::Lambda::Permission", Map.of("Principal", "events.amazonaws.com"), 15);
     }
 
     @Test
