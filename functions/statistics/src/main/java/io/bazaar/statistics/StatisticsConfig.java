@@ -17,6 +17,13 @@ public interface StatisticsConfig {
     @WithDefault("40s")
     Duration ingestBudget();
 
+    /**
+     * How long a receive waits for messages: a long poll asks every SQS server, where a short one (0) may answer empty
+     * while messages wait; an empty queue costs a run this long.
+     */
+    @WithDefault("1s")
+    Duration receiveWait();
+
     /** Raw events added into the roll-ups per transaction. */
     @WithDefault("500")
     int rollUpBatch();

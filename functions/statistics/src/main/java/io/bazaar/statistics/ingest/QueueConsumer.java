@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.bazaar.platform.aws.BlockingCalls;
+import io.bazaar.statistics.StatisticsConfig;
 import io.bazaar.statistics.contract.BehaviourEvent;
 import io.bazaar.statistics.contract.EventQueue;
 import io.bazaar.statistics.contract.EventRows;
@@ -42,9 +43,11 @@ public class QueueConsumer {
     private final BlockingCalls blocking;
     private final ObjectMapper json;
     private final Clock clock;
+    private final StatisticsConfig config;
 
     QueueConsumer(SqsClient sqs, EventQueue queue, EventRows rows, Pool pool, BlockingCalls blocking, ObjectMapper json,
-            Clock clock) {
+            Clock clock, StatisticsConfig config) {
+        this.config = config;
         this.sqs = sqs;
         this.queue = queue;
         this.rows = rows;
@@ -57,7 +60,7 @@ public class QueueConsumer {
     /** Drains the queue until it is empty or the deadline passes; completes with how many events were new. */
     public Uni<Integer> drain(Instant deadline) {
         return blocking.run(() -> sqs.receiveMessage(r -> r.queueUrl(queue.url()).maxNumberOfMessages(10)
-                .waitTimeSeconds(0).visibilityTimeout(VISIBILITY_SECONDS)).messages()).chain(messages -> {
+                .waitTimeSeconds((int) config.receiveWait().toSeconds()).visibilityTimeout(VISIBILITY_SECONDS)).messages()).chain(messages -> {
                     if (messages.isEmpty()) {
                         return Uni.createFrom().item(0);
                     }

@@ -1,6 +1,7 @@
 package io.bazaar.statistics.ingest;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -34,7 +35,10 @@ public class RollUpRepository {
             return Uni.createFrom().voidItem();
         }
         List<Tuple> tuples = new ArrayList<>();
-        rows.forEach((k, counts) -> {
+        // in one order in every run, so two runs adding to the same days lock their rows in the same order
+        rows.entrySet().stream().sorted(Comparator.comparing(e -> e.getKey().toString())).forEach(e -> {
+            K k = e.getKey();
+            long[] counts = e.getValue();
             Tuple tuple = key.apply(k);
             for (long count : counts) {
                 tuple.addLong(count);
