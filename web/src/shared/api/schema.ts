@@ -3068,7 +3068,13 @@ export interface paths {
         /** A product page: content, SKUs, images, category path; counts a view */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    position?: string;
+                    /** @description source=search: the search text and the result's position (from 1) that was opened */
+                    q?: string;
+                    /** @description Where the shopper came from: search, category, recommendation, direct (default), shared-link */
+                    source?: string;
+                };
                 header?: never;
                 path: {
                     id: components["schemas"]["UUID"];
@@ -3084,6 +3090,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ProductDetail"];
+                    };
+                };
+                /** @description Invalid input; errors names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not found */
@@ -13966,6 +13981,172 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/merchant/statistics/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Views -> add to cart -> checkout -> paid, with each step's rate, for the shop and its products (most viewed first) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day (yyyy-mm-dd), in the shop's time zone; default 29 days before to */
+                    from?: string;
+                    /** @description day (default), week (ISO, from Monday) or month */
+                    grouping?: "day" | "week" | "month";
+                    /** @description Products listed, most viewed first: 1 to 100, default 20 */
+                    limit?: string;
+                    /** @description Platform admins: one shop's figures (default all shops). Staff: their own shop only */
+                    merchantId?: string;
+                    /** @description Only this product's funnel in products */
+                    productId?: string;
+                    /** @description Last day (yyyy-mm-dd), inclusive; default today (UTC) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The funnel report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FunnelReport"];
+                    };
+                };
+                /** @description A parameter is wrong (each one in errors) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not staff with the statistics permission, or another shop */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; quote requestId when reporting it */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/merchant/statistics/sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Revenue, orders, units, average order value and refunds by day, week or month, with the previous range of as many days for comparison */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day (yyyy-mm-dd), in the shop's time zone; default 29 days before to */
+                    from?: string;
+                    /** @description day (default), week (ISO, from Monday) or month */
+                    grouping?: "day" | "week" | "month";
+                    /** @description Platform admins: one shop's figures (default all shops). Staff: their own shop only */
+                    merchantId?: string;
+                    /** @description Last day (yyyy-mm-dd), inclusive; default today (UTC) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The sales report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SalesReport"];
+                    };
+                };
+                /** @description A parameter is wrong (each one in errors) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not staff with the statistics permission, or another shop */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; quote requestId when reporting it */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orders": {
         parameters: {
             query?: never;
@@ -15955,6 +16136,13 @@ export interface components {
             validFrom: components["schemas"]["Instant"];
             validUntil: components["schemas"]["Instant"];
         };
+        CurrencySales: {
+            change: components["schemas"]["SalesChange"];
+            currency: string;
+            periods: components["schemas"]["SalesPeriod"][];
+            previous: components["schemas"]["SalesFigures"];
+            total: components["schemas"]["SalesFigures"];
+        };
         CurrencyTotal: {
             /** Format: int32 */
             count: number;
@@ -16045,8 +16233,48 @@ export interface components {
             field: string;
             message: string;
         };
+        FunnelFigures: {
+            /** Format: int64 */
+            cartAdds: number;
+            /**
+             * Format: double
+             * @description cartAdds / views
+             */
+            cartRate: number | null;
+            /**
+             * Format: double
+             * @description checkouts / cartAdds
+             */
+            checkoutRate: number | null;
+            /** Format: int64 */
+            checkouts: number;
+            /**
+             * Format: double
+             * @description paidOrders / views
+             */
+            conversionRate: number | null;
+            /** Format: int64 */
+            paidOrders: number;
+            /**
+             * Format: double
+             * @description paidOrders / checkouts
+             */
+            paidRate: number | null;
+            /** Format: int64 */
+            views: number;
+        };
+        FunnelReport: {
+            from: components["schemas"]["LocalDate"];
+            /** @description null: every shop (platform admins) */
+            merchantId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            products: components["schemas"]["ProductFunnel"][];
+            shop: components["schemas"]["FunnelFigures"];
+            to: components["schemas"]["LocalDate"];
+        };
         /** @enum {string} */
         Gender: "FEMALE" | "MALE" | "OTHER" | "UNSPECIFIED";
+        /** @enum {string} */
+        Grouping: "DAY" | "WEEK" | "MONTH";
         HelpfulView: {
             /** Format: int32 */
             helpfulCount: number;
@@ -16979,6 +17207,10 @@ export interface components {
             skus: components["schemas"]["SkuInput"][];
             tagIds?: number[];
         };
+        ProductFunnel: {
+            funnel: components["schemas"]["FunnelFigures"];
+            productId: components["schemas"]["UUID"];
+        };
         ProductImage: {
             /** Format: int32 */
             height: number | null;
@@ -17277,6 +17509,51 @@ export interface components {
             members: number;
             name: string;
             permissions: components["schemas"]["StaffPermission"][];
+        };
+        SalesChange: {
+            /** Format: double */
+            averageOrderValue: number | null;
+            /** Format: double */
+            orders: number | null;
+            /** Format: double */
+            refunded: number | null;
+            /** Format: double */
+            revenue: number | null;
+            /** Format: double */
+            units: number | null;
+        };
+        SalesFigures: {
+            /**
+             * Format: int64
+             * @description revenueMinor / orders, rounded; 0 without orders
+             */
+            averageOrderValueMinor: number;
+            /** Format: int64 */
+            orders: number;
+            /** Format: int64 */
+            refundedMinor: number;
+            /** Format: int64 */
+            refunds: number;
+            /** Format: int64 */
+            revenueMinor: number;
+            /** Format: int64 */
+            units: number;
+        };
+        SalesPeriod: {
+            end: components["schemas"]["LocalDate"];
+            sales: components["schemas"]["SalesFigures"];
+            start: components["schemas"]["LocalDate"];
+        };
+        SalesReport: {
+            /** @description one entry per currency sold in during either range, by currency code */
+            currencies: components["schemas"]["CurrencySales"][];
+            from: components["schemas"]["LocalDate"];
+            grouping: components["schemas"]["Grouping"];
+            /** @description null: every shop (platform admins) */
+            merchantId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            previousFrom: components["schemas"]["LocalDate"];
+            previousTo: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
         };
         SavedAddress: {
             city: string;

@@ -83,7 +83,11 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
         /** Queries the staff audit log for merchant owners (every area may only put entries into it). */
         READ_STAFF_AUDIT,
         /** Shows shop logos (identity's shop cards: their public URLs on the image CDN), without access to the bucket. */
-        LINK_SHOP_LOGOS
+        LINK_SHOP_LOGOS,
+        /** Sends shoppers' behaviour events of its requests (views, searches, cart changes) to the events queue. */
+        RECORD_EVENTS,
+        /** Receives and deletes the events queue's messages: the statistics area, which owns them. */
+        TAKE_IN_EVENTS
     }
 
     public ApiArea {
@@ -153,7 +157,8 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
                         route(HttpMethod.GET, "/robots.txt")),
                 List.of(DataStores.BEHAVIOUR_COUNTERS, DataStores.IMPORT_JOBS, DataStores.IMPORT_ITEMS, DataStores.PRICE_HISTORY,
                         DataStores.IDEMPOTENCY_KEYS),
-                Set.of(Capability.PRODUCT_IMAGES, Capability.START_IMPORTS, Capability.LINK_SHOP_LOGOS),
+                Set.of(Capability.PRODUCT_IMAGES, Capability.START_IMPORTS, Capability.LINK_SHOP_LOGOS,
+                        Capability.RECORD_EVENTS),
                 List.of(new Job("view-rollup", "rate(1 minute)"),
                         new Job("image-cleanup", "rate(5 minutes)")));
     }
@@ -164,7 +169,7 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
                 List.of(route(HttpMethod.ANY, "/api/cart"),
                         route(HttpMethod.ANY, "/api/cart/{proxy+}")),
                 List.of(DataStores.CARTS),
-                Set.of(),
+                Set.of(Capability.RECORD_EVENTS),
                 List.of());
     }
 
@@ -207,7 +212,7 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
                         route(HttpMethod.ANY, "/api/shipping/{proxy+}")),
                 List.of(DataStores.CARTS, DataStores.IDEMPOTENCY_KEYS),
                 Set.of(Capability.SEND_EMAIL, Capability.SEND_SMS, Capability.TAKE_PAYMENTS, Capability.RETURN_PHOTOS,
-                        Capability.ORDER_EXPORTS),
+                        Capability.ORDER_EXPORTS, Capability.RECORD_EVENTS),
                 List.of(new Job("payment-timeouts", "rate(1 minute)"),
                         new Job("delivery-timeouts", "rate(1 hour)"),
                         new Job("notifications", "rate(1 minute)"),
@@ -254,16 +259,30 @@ public record ApiArea(String name, String artifact, List<Route> routes, List<Str
                 // messages: spam limits (rate-limits) and retried writes (idempotency-keys)
                 List.of(DataStores.RECENTLY_VIEWED, DataStores.RATE_LIMITS, DataStores.IDEMPOTENCY_KEYS),
                 Set.of(Capability.SEND_EMAIL, Capability.SEND_SMS, Capability.MOBILE_PUSH, Capability.LINK_PRODUCT_IMAGES,
-                        Capability.LINK_SHOP_LOGOS, Capability.MESSAGE_ATTACHMENTS),
+                        Capability.LINK_SHOP_LOGOS, Capability.MESSAGE_ATTACHMENTS, Capability.RECORD_EVENTS),
                 List.of(new Job("inbox-deliveries", "rate(1 minute)"),
                         new Job("price-drops", "rate(15 minutes)"),
                         new Job("message-notices", "rate(1 minute)"),
                         new Job("message-attachment-cleanup", "rate(15 minutes)")));
     }
 
+    /**
+     * Merchants' sales and funnel figures from the behaviour events. Its jobs (taking in the events queue, purging old
+     * raw events) run on its second function, {@link StatisticsIngest}, not on this one.
+     */
+    public static ApiArea statistics() {
+        return new ApiArea("statistics", "functions/statistics-lambda/target/function.zip",
+                List.of(route(HttpMethod.ANY, "/api/merchant/statistics"),
+                        route(HttpMethod.ANY, "/api/merchant/statistics/{proxy+}"),
+                        route(HttpMethod.GET, "/api/statistics/openapi")),
+                List.of(),
+                Set.of(Capability.TAKE_IN_EVENTS),
+                List.of());
+    }
+
     /** Every area deployed. */
     public static List<ApiArea> all() {
-        return List.of(identity(), catalog(), cart(), orders(), reviews(), members());
+        return List.of(identity(), catalog(), cart(), orders(), reviews(), members(), statistics());
     }
 
     private static Route route(HttpMethod method, String path) {

@@ -118,6 +118,12 @@ public final class ApiFunctions extends Construct {
             // a Lambda may be frozen once it answered: the scheduled order-exports job (OrderExportWorker) does the work
             function.addEnvironment("BAZAAR_ORDERS_EXPORTS_RUN_ON_CREATE", "false");
         }
+        if (area.capabilities().contains(ApiArea.Capability.RECORD_EVENTS)) {
+            surroundings.events().allowSendingFrom(function);
+        }
+        if (area.capabilities().contains(ApiArea.Capability.TAKE_IN_EVENTS)) {
+            surroundings.events().allowConsumingFrom(function);
+        }
         if (area.capabilities().contains(ApiArea.Capability.START_IMPORTS)) {
             surroundings.imports().allowSendingFrom(function);
         }

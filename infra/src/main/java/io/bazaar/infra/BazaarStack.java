@@ -9,7 +9,8 @@ import software.constructs.Construct;
 
 /**
  * The whole deployment of one stage: network, data stores, database, secrets, the HTTP API and the web site in front
- * of it, one function per API area, the import queue and worker, and the job schedules.
+ * of it, one function per API area, the import queue and worker, the events queue and
+ * the statistics ingest function, and the job schedules.
  */
 public final class BazaarStack extends Stack {
 
@@ -27,11 +28,13 @@ public final class BazaarStack extends Stack {
         ImageCdn images = new ImageCdn(this, "ImageCdn", stores.productImages(), stores.avatars());
         stores.allowUploadsFrom(site.url());
         ImportQueue imports = new ImportQueue(this, "Imports", settings, ImportWorker.TIMEOUT);
+        EventsQueue events = new EventsQueue(this, "Events", settings);
         QuarkusFunction.Surroundings surroundings = new QuarkusFunction.Surroundings(network, stores, database, tokenKeys,
-                payments, documentKeys, imports, site.url(), images.baseUrl());
+                payments, documentKeys, imports, events, site.url(), images.baseUrl());
         ApiFunctions functions = new ApiFunctions(this, "Functions", settings, areas, surroundings);
         ImportWorker importer = new ImportWorker(this, "Importer", settings, surroundings);
         OrderExportWorker exporter = new OrderExportWorker(this, "OrderExports", settings, surroundings);
+        StatisticsIngest statistics = new StatisticsIngest(this, "StatisticsIngest", settings, surroundings);
 
         database.allowConnectionsFrom(network.functionsSecurityGroup(), "Bazaar API functions");
         database.allowConnectionsFrom(network.importerSecurityGroup(), "Bazaar import worker");
@@ -39,6 +42,7 @@ public final class BazaarStack extends Stack {
         JobSchedules jobs = new JobSchedules(this, "Jobs", settings, functions.aliases());
         jobs.schedule(ImportWorker.NAME, ImportWorker.REFRESH, importer.alias(), ImportWorker.jobEvent(ImportWorker.REFRESH));
         jobs.schedule("orders", OrderExportWorker.JOB, exporter.alias(), OrderExportWorker.jobEvent());
+        StatisticsIngest.JOBS.forEach(job -> jobs.schedule("statistics", job, statistics.alias(), StatisticsIngest.jobEvent(job)));
 
         output("WebUrl", site.url(), "The shop: storefront at /, console at /console/, API at /api/");
         output("WebBucketName", site.bucket().getBucketName(), "S3 bucket infra/deploy-web.sh uploads web/dist to");
@@ -52,6 +56,9 @@ public final class BazaarStack extends Stack {
         output("JwtPublicKeySecretName", TokenKeys.publicKeySecretName(settings), "Secret to put the JWT public key in");
         output("ImportQueueUrl", imports.queue().getQueueUrl(), "FIFO queue of import work");
         output("ImportDeadLetterQueueUrl", imports.deadLetters().getQueueUrl(), "Import work that failed " + ImportQueue.MAX_RECEIVE_COUNT + " times");
+        output("EventsQueueUrl", events.queue().getQueueUrl(), "Queue of shoppers' behaviour events (statistics)");
+        output("EventsDeadLetterQueueUrl", events.deadLetters().getQueueUrl(),
+                "Behaviour events that could not be stored " + EventsQueue.MAX_RECEIVE_COUNT + " times");
         output("PaymentsSecretName", PaymentSecrets.secretName(settings), "Secret holding the generated payment webhook key");
         output("OrderExportsBucketName", stores.orderExports().getBucketName(), "S3 bucket of merchants' order exports (private)");
         output("AvatarsBucketName", stores.avatars().getBucketName(), "S3 bucket for members' avatars (served under ProductImagesUrl/avatars/)");

@@ -50,8 +50,8 @@ final class QuarkusFunction {
      * @param imagesUrl the base URL product images (and avatars, under avatars/) are served from
      */
     record Surroundings(Network network, DataStores stores, Database database, TokenKeys tokenKeys,
-                        PaymentSecrets payments, DocumentKeys documentKeys, ImportQueue imports, String siteUrl,
-                        String imagesUrl) {
+                        PaymentSecrets payments, DocumentKeys documentKeys, ImportQueue imports, EventsQueue events,
+                        String siteUrl, String imagesUrl) {
 
         /** The shop's public URL: {@code bazaar:publicBaseUrl}, or the web site's. */
         String publicBaseUrl(StackSettings settings) {

@@ -29,9 +29,10 @@ class ApiFunctionsTest {
 
     @Test
     void everyAreaGetsAQuarkusFunctionWithSnapStartOnJava21() {
-        // and the import worker (ImportWorkerTest) and the order export worker (OrderExportWorkerTest)
+        // and the import worker (ImportWorkerTest), the order export worker (OrderExportWorkerTest) and the statistics
+        // ingest function (EventsQueueTest)
         template.resourcePropertiesCountIs("AWS::Lambda::Function",
-                Map.of("Handler", ApiFunctions.HANDLER), ApiArea.all().size() + 2);
+                Map.of("Handler", ApiFunctions.HANDLER), ApiArea.all().size() + 3);
         for (ApiArea area : ApiArea.all()) {
             template.hasResourceProperties("AWS::Lambda::Function", Map.of(
                     "FunctionName", "bazaar-test-" + area.name(),

@@ -31,7 +31,8 @@ class ImportQueueTest {
 
     @Test
     void importQueueIsFifoWithoutContentDeduplicationEncryptedAndDeadLettersAfterThreeReceives() {
-        template.resourceCountIs("AWS::SQS::Queue", 2);
+        // and the behaviour events queue with its dead-letter queue (EventsQueueTest)
+        template.resourceCountIs("AWS::SQS::Queue", 4);
         template.hasResourceProperties("AWS::SQS::Queue", Map.of(
                 "QueueName", "bazaar-test-imports.fifo",
                 "FifoQueue", true,
@@ -64,7 +65,8 @@ class ImportQueueTest {
 
     @Test
     void anyMessageInTheDeadLetterQueueRaisesAnAlarm() {
-        template.resourceCountIs("AWS::CloudWatch::Alarm", 1);
+        // and the behaviour events queue's two (EventsQueueTest)
+        template.resourceCountIs("AWS::CloudWatch::Alarm", 3);
         template.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
                 "AlarmName", "bazaar-test-imports-dead-letters",
                 "Namespace", "AWS/SQS",
@@ -92,10 +94,15 @@ class ImportQueueTest {
     }
 
     @Test
-    void noOtherAreaTouchesAQueue() {
+    void noOtherAreaTouchesTheImportQueue() {
+        // cart and orders send behaviour events, to their own queue (EventsQueueTest), and nothing else
+        Map<String, Object> events = Map.of("Fn::GetAtt", List.of(logicalId(template, "AWS::SQS::Queue",
+                Map.of("QueueName", "bazaar-test-behaviour-events")), "Arn"));
         for (ApiArea area : List.of(ApiArea.identity(), ApiArea.cart(), ApiArea.orders())) {
-            assertEquals(List.of(), sqsStatements(area), area.name());
+            assertEquals(List.of(), sqsStatements(area).stream()
+                    .filter(statement -> !asList(statement.get("Resource")).equals(List.of(events))).toList(), area.name());
         }
+        assertEquals(List.of(), sqsStatements(ApiArea.identity()), "identity");
     }
 
     private static List<Map<String, Object>> sqsStatements(ApiArea area) {

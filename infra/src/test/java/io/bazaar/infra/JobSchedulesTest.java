@@ -46,6 +46,8 @@ class JobSchedulesTest {
         assertEquals(List.of(new ApiArea.Job("inbox-deliveries", "rate(1 minute)"),
                 new ApiArea.Job("price-drops", "rate(15 minutes)"), new ApiArea.Job("message-notices", "rate(1 minute)"),
                 new ApiArea.Job("message-attachment-cleanup", "rate(15 minutes)")), ApiArea.members().jobs());
+        // the statistics area's jobs run on its ingest function (EventsQueueTest)
+        assertEquals(List.of(), ApiArea.statistics().jobs());
     }
 
     @Test
@@ -77,8 +79,9 @@ class JobSchedulesTest {
             }
         }
         assertEquals(13, jobs);
-        // and the import worker's refresh (ImportWorkerTest) and the order exports (OrderExportWorkerTest)
-        template.resourceCountIs("AWS::Events::Rule", jobs + 2);
+        // and the import worker's refresh (ImportWorkerTest), the order exports (OrderExportWorkerTest) and the
+        // statistics ingest function's jobs (EventsQueueTest)
+        template.resourceCountIs("AWS::Events::Rule", jobs + 2 + StatisticsIngest.JOBS.size());
     }
 
     @Test

@@ -95,6 +95,14 @@ class PublicApiTest {
     }
 
     @Test
+    void everyStatisticsRouteExists() {
+        assertRoutesExist(ApiArea.statistics(), List.of("ANY /api/merchant/statistics", "ANY /api/merchant/statistics/{proxy+}",
+                "GET /api/statistics/openapi"));
+        // more specific than nothing else: no other area claims /api/merchant/statistics
+        assertEquals(aliasOf(ApiArea.statistics()), integrationUriOf("ANY /api/merchant/statistics/{proxy+}"));
+    }
+
+    @Test
     void everyMembersRouteExists() {
         assertRoutesExist(ApiArea.members(), List.of("ANY /api/me/favourites/{proxy+}", "ANY /api/me/recently-viewed",
                 "ANY /api/me/notifications", "ANY /api/me/notifications/{proxy+}", "ANY /api/me/notification-settings",

@@ -63,16 +63,19 @@ public final class ApiGatewayEvent {
     }
 
     public String toJson() {
+        // a path with a query (/api/x?a=1) is sent as API Gateway splits it: rawPath and rawQueryString
+        int query = path.indexOf('?');
+        String rawPath = query < 0 ? path : path.substring(0, query);
         Map<String, Object> event = new HashMap<>(Map.of(
                 "version", "2.0",
                 "routeKey", "ANY /{proxy+}",
-                "rawPath", path,
-                "rawQueryString", "",
+                "rawPath", rawPath,
+                "rawQueryString", query < 0 ? "" : path.substring(query + 1),
                 "headers", headers,
                 "requestContext", Map.of(
                         "accountId", "123456789012", "apiId", "bazaar", "domainName", "api.bazaar.test",
                         "requestId", UUID.randomUUID().toString(), "stage", "$default",
-                        "http", Map.of("method", method, "path", path, "protocol", "HTTP/1.1",
+                        "http", Map.of("method", method, "path", rawPath, "protocol", "HTTP/1.1",
                                 "sourceIp", SOURCE_IP, "userAgent", "lambda-test")),
                 "isBase64Encoded", false));
         if (cookies != null) {

@@ -28,6 +28,7 @@ import io.bazaar.cart.service.CartService;
 import io.bazaar.cart.service.CartView;
 import io.bazaar.cart.service.LineChange;
 import io.bazaar.platform.openapi.ApiDocument;
+import io.bazaar.statistics.contract.Visitor;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -76,7 +77,8 @@ public class CartResource {
     @APIResponse(responseCode = "422", description = "The product is not on sale")
     public Uni<Response> add(@Valid @NotNull(message = BODY_REQUIRED) AddLineRequest request, @Context HttpHeaders headers,
             @Context HttpServerRequest http) {
-        return callers.owner(headers).chain(owner -> carts.add(owner, request.skuId(), request.quantity()))
+        return callers.owner(headers).chain(owner -> carts.add(owner, Visitor.of(headers, owner.accountId()),
+                        request.skuId(), request.quantity()))
                 .map(cart -> responses.of(cart, http));
     }
 
@@ -110,7 +112,8 @@ public class CartResource {
     @APIResponse(responseCode = "409", description = "The cart is being changed by another request; try again")
     public Uni<Response> remove(@PathParam("skuId") @Pattern(regexp = UUID_FORMAT, message = NOT_A_SKU_ID) String skuId,
             @Context HttpHeaders headers, @Context HttpServerRequest http) {
-        return callers.owner(headers).chain(owner -> carts.remove(owner, UUID.fromString(skuId)))
+        return callers.owner(headers).chain(owner -> carts.remove(owner, Visitor.of(headers, owner.accountId()),
+                        UUID.fromString(skuId)))
                 .map(cart -> responses.of(cart, http));
     }
 

@@ -15,6 +15,9 @@ import io.bazaar.catalog.contract.CatalogOffers;
 import io.bazaar.catalog.contract.SkuOffer;
 import io.bazaar.platform.problem.FieldError;
 import io.bazaar.platform.problem.ProblemException;
+import io.bazaar.statistics.contract.BehaviourEvent;
+import io.bazaar.statistics.contract.BehaviourEvents;
+import io.bazaar.statistics.contract.Visitor;
 import io.smallrye.mutiny.Uni;
 
 /** What a shopper does with a cart: view, add, change, select, remove, clear, and take over a guest cart at sign-in. */
@@ -25,8 +28,10 @@ public class CartService {
     private final CatalogOffers offers;
     private final CartRules rules;
     private final Clock clock;
+    private final BehaviourEvents events;
 
-    CartService(CartWriter carts, CatalogOffers offers, CartRules rules, Clock clock) {
+    CartService(CartWriter carts, CatalogOffers offers, CartRules rules, Clock clock, BehaviourEvents events) {
+        this.events = events;
         this.carts = carts;
         this.offers = offers;
         this.rules = rules;
@@ -38,7 +43,7 @@ public class CartService {
     }
 
     /** Adds units of a SKU; a SKU already in the cart gets one line with the quantities summed (and is selected). */
-    public Uni<OwnedView> add(CartOwner owner, UUID skuId, int quantity) {
+    public Uni<OwnedView> add(CartOwner owner, Visitor visitor, UUID skuId, int quantity) {
         rules.requireRequestQuantity(quantity);
         return offer(skuId).chain(offer -> carts.change(owner, cart -> {
             CartLine existing = cart.line(skuId).orElse(null);
@@ -50,7 +55,8 @@ public class CartService {
             int total = existing.quantity() + quantity;
             rules.requireSupply(offer, total);
             return cart.with(existing.withQuantity(total).withSelected(true));
-        })).chain(this::priced);
+        }).chain(this::priced).call(() -> events.record(BehaviourEvent.cartAdd(visitor, offer.merchantId(),
+                offer.productId(), skuId, quantity, clock.instant()))));
     }
 
     /** Sets a line's quantity (same limits as adding) and/or its selection. */
@@ -76,11 +82,14 @@ public class CartService {
         return carts.change(owner, cart -> cart.mapLines(line -> line.withSelected(selected))).chain(this::priced);
     }
 
-    public Uni<OwnedView> remove(CartOwner owner, UUID skuId) {
+    public Uni<OwnedView> remove(CartOwner owner, Visitor visitor, UUID skuId) {
+        int[] removed = new int[1];
         return carts.change(owner, cart -> {
-            existingLine(cart, skuId);
+            removed[0] = existingLine(cart, skuId).quantity();
             return cart.without(skuId);
-        }).chain(this::priced);
+        }).chain(this::priced).call(() -> offers.find(List.of(skuId)).map(found -> found.get(skuId))
+                .chain(offer -> offer == null ? Uni.createFrom().voidItem() : events.record(BehaviourEvent.cartRemove(
+                        visitor, offer.merchantId(), offer.productId(), skuId, removed[0], clock.instant()))));
     }
 
     public Uni<Void> clear(CartOwner owner) {

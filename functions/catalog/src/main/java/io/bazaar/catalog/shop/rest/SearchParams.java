@@ -51,6 +51,35 @@ public class SearchParams {
     @QueryParam("minRating")
     String minRating;
 
+    /** The filters given (all but q), as the statistics area's search event keeps them. */
+    Map<String, String> filters() {
+        Map<String, String> given = new java.util.TreeMap<>();
+        java.util.function.BiConsumer<String, Object> put = (name, value) -> {
+            String text = value instanceof List<?> list ? (list.isEmpty() ? null : String.join(",", list.stream().map(String::valueOf).toList()))
+                    : blankToNull((String) value);
+            if (text != null) {
+                given.put(name, text.length() > 100 ? text.substring(0, 100) : text);
+            }
+        };
+        put.accept("shop", shop);
+        put.accept("category", category);
+        put.accept("tag", tags);
+        put.accept("brand", brands);
+        put.accept("priceMin", priceMin);
+        put.accept("priceMax", priceMax);
+        put.accept("inStock", inStock);
+        put.accept("attr", attrs);
+        put.accept("currency", currency);
+        put.accept("sort", sort);
+        put.accept("minRating", minRating);
+        return given;
+    }
+
+    /** The text searched for, if any. */
+    String text() {
+        return q == null || q.isBlank() ? null : q.strip();
+    }
+
     /** The validated query, or a 400 problem listing every bad parameter. */
     ProductQuery toQuery(PageRequest page) {
         List<FieldError> errors = new ArrayList<>();

@@ -21,6 +21,9 @@ import io.bazaar.members.favourite.repository.FavouriteRepository;
 import io.bazaar.platform.paging.Page;
 import io.bazaar.platform.paging.PageRequest;
 import io.bazaar.platform.problem.ProblemException;
+import io.bazaar.statistics.contract.BehaviourEvent;
+import io.bazaar.statistics.contract.BehaviourEvents;
+import io.bazaar.statistics.contract.Visitor;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 
@@ -39,8 +42,11 @@ public class FavouriteService {
     private final MembersConfig config;
     private final Clock clock;
 
+    private final BehaviourEvents events;
+
     FavouriteService(FavouriteRepository favourites, ProductCards cards, CatalogShops shops, ShopDirectory directory, Pool pool,
-            MembersConfig config, Clock clock) {
+            MembersConfig config, Clock clock, BehaviourEvents events) {
+        this.events = events;
         this.favourites = favourites;
         this.cards = cards;
         this.shops = shops;
@@ -77,7 +83,8 @@ public class FavouriteService {
                 }
                 return favourites.addProduct(new FavouriteProduct(accountId, productId, card.merchantId(),
                         card.lowestPriceMinor(), card.currency(), clock.instant()));
-            }).map(added -> new ListedProduct(added, card));
+            }).call(added -> events.record(BehaviourEvent.favourite(Visitor.account(accountId), added.merchantId(),
+                    productId, added.createdAt()))).map(added -> new ListedProduct(added, card));
         }));
     }
 

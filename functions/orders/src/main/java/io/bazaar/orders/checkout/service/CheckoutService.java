@@ -37,6 +37,7 @@ import io.bazaar.orders.notification.service.NotificationOutbox;
 import io.bazaar.orders.order.repository.OrderRepository;
 import io.bazaar.orders.order.rest.OrderLineView;
 import io.bazaar.orders.order.service.Order;
+import io.bazaar.orders.order.service.OrderEvents;
 import io.bazaar.orders.order.service.OrderLine;
 import io.bazaar.orders.order.service.OrderNumbers;
 import io.bazaar.orders.order.service.OrderStatus;
@@ -54,6 +55,9 @@ import io.bazaar.platform.idempotency.IdempotentResult;
 import io.bazaar.platform.persistence.DatabaseErrors;
 import io.bazaar.platform.problem.FieldError;
 import io.bazaar.platform.problem.ProblemException;
+import io.bazaar.statistics.contract.BehaviourEvent;
+import io.bazaar.statistics.contract.BehaviourEvents;
+import io.bazaar.statistics.contract.Visitor;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -90,12 +94,15 @@ public class CheckoutService {
     private final OrdersConfig config;
     private final WalletRepository wallets;
     private final PointsLedger points;
+    private final BehaviourEvents events;
 
     CheckoutService(IdempotentRequests idempotent, CustomerCarts carts, CatalogOffers offers, StockLedger stock,
             AddressService addresses, CouponRepository coupons, ShippingRuleService shipping, CheckoutRepository checkouts, OrderRepository orders,
             OrderNumbers numbers, NotificationOutbox outbox, PaymentService payments, PaymentRepository paymentRecords,
             PaymentProviders providers, Pool pool,
-            ObjectMapper json, Clock clock, OrdersConfig config, WalletRepository wallets, PointsLedger points) {
+            ObjectMapper json, Clock clock, OrdersConfig config, WalletRepository wallets, PointsLedger points,
+            BehaviourEvents events) {
+        this.events = events;
         this.wallets = wallets;
         this.points = points;
         this.idempotent = idempotent;
@@ -152,8 +159,12 @@ public class CheckoutService {
     public Uni<CheckoutQuote> quote(UUID accountId, boolean verified, QuoteRequest request) {
         checkAddress(request.addressId(), request.address());
         CouponChoice choice = request.coupon();
-        return price(accountId, verified, request.addressId(), request.address(), choice, request.pointsOrZero(),
-                clock.instant()).map(priced -> quoteOf(priced, verified));
+        Instant now = clock.instant();
+        return price(accountId, verified, request.addressId(), request.address(), choice, request.pointsOrZero(), now)
+                .call(priced -> events.record(priced.plan().orders().stream().map(o -> BehaviourEvent.checkoutStarted(
+                        Visitor.account(accountId), o.merchantId(), o.currency(), o.totalMinor(),
+                        OrderEvents.lines(o.lines()), now)).toList()))
+                .map(priced -> quoteOf(priced, verified));
     }
 
     /**
@@ -353,7 +364,8 @@ public class CheckoutService {
                         .chain(() -> benefits(tx, order, plan.orders().get(created.indexOf(order)), verified))
                         .chain(() -> orders.addHistory(tx, order.number(), new StatusChange(null,
                                 OrderStatus.AWAITING_PAYMENT, now, "customer:" + accountId, "checkout " + checkoutId)))
-                        .chain(() -> outbox.enqueue(tx, order, NotificationKind.SUBMITTED, now))))
+                        .chain(() -> outbox.enqueue(tx, order, NotificationKind.SUBMITTED, now))
+                        .chain(() -> events.record(tx, OrderEvents.of(order, order.lines(), OrderStatus.AWAITING_PAYMENT, now)))))
                 .chain(() -> payments.record(tx, checkoutId, plan.grandTotalMinor(), plan.currency())))
                 .map(payment -> new Written(checkoutId, created, plan.currency(), plan.grandTotalMinor(), payment))
                 .onFailure(DatabaseErrors::isUniqueViolation).transform(e -> e instanceof ProblemException ? e

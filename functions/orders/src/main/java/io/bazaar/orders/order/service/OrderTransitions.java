@@ -15,6 +15,7 @@ import io.bazaar.orders.notification.service.NotificationOutbox;
 import io.bazaar.orders.order.repository.OrderRepository;
 import io.bazaar.orders.points.service.PointsLedger;
 import io.bazaar.platform.problem.ProblemException;
+import io.bazaar.statistics.contract.BehaviourEvents;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -32,9 +33,11 @@ public class OrderTransitions {
     private final ProductCounters counters;
     private final NotificationOutbox outbox;
     private final PointsLedger points;
+    private final BehaviourEvents events;
 
     OrderTransitions(OrderRepository orders, StockLedger stock, ProductCounters counters, NotificationOutbox outbox,
-            PointsLedger points) {
+            PointsLedger points, BehaviourEvents events) {
+        this.events = events;
         this.orders = orders;
         this.stock = stock;
         this.counters = counters;
@@ -60,6 +63,7 @@ public class OrderTransitions {
                         case COMPLETED -> points.orderCompleted(tx, order.number(), at);
                         default -> Uni.createFrom().voidItem();
                     })
+                    .chain(() -> record(tx, order, to, at))
                     .chain(() -> orders.find(tx, order.number()))
                     .call(updated -> notify(tx, updated, to, at));
         });
@@ -80,6 +84,14 @@ public class OrderTransitions {
                 .chain(unpaid -> Multi.createFrom().iterable(unpaid)
                         .onItem().transformToUniAndConcatenate(order -> move(tx, order, to, at, by, note, null, null))
                         .collect().asList());
+    }
+
+    /** The statistics event of the move (paid, cancelled), in its transaction: a rolled-back move records nothing. */
+    private Uni<Void> record(SqlClient tx, Order order, OrderStatus to, Instant at) {
+        if (to != OrderStatus.PAID && to != OrderStatus.CANCELLED) {
+            return Uni.createFrom().voidItem();
+        }
+        return orders.lines(tx, order.number()).chain(lines -> events.record(tx, OrderEvents.of(order, lines, to, at)));
     }
 
     private Uni<Void> restoreStock(SqlClient tx, String number) {

@@ -44,6 +44,9 @@ import io.bazaar.platform.paging.Page;
 import io.bazaar.platform.paging.PageRequest;
 import io.bazaar.platform.problem.FieldError;
 import io.bazaar.platform.problem.ProblemException;
+import io.bazaar.statistics.contract.BehaviourEvent;
+import io.bazaar.statistics.contract.BehaviourEvents;
+import io.bazaar.statistics.contract.EventLine;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -78,9 +81,13 @@ public class RefundService {
     private final PointsLedger points;
     private final ShipmentService shipping;
 
+    private final BehaviourEvents events;
+
     RefundService(RefundRepository refunds, OrderRepository orders, PaymentRepository payments, PaymentProviders providers,
             OrderTransitions transitions, StockLedger stock, ProductCounters counters, IdempotentRequests idempotent,
-            OrdersConfig config, ObjectMapper json, Pool pool, Clock clock, PointsLedger points, ShipmentService shipping) {
+            OrdersConfig config, ObjectMapper json, Pool pool, Clock clock, PointsLedger points, ShipmentService shipping,
+            BehaviourEvents events) {
+        this.events = events;
         this.points = points;
         this.shipping = shipping;
         this.refunds = refunds;
@@ -291,6 +298,10 @@ public class RefundService {
                 })
                 // points the order earned are clawed back, and points spent on it given back, in proportion
                 .chain(() -> points.orderRefunded(tx, order.number(), id, now))
+                .chain(() -> events.record(tx, BehaviourEvent.orderRefunded(id, order.accountId(), order.merchantId(),
+                        order.number(), order.currency(), plan.amountMinor(), plan.lines().stream().map(l -> new EventLine(
+                                plan.orderLines().get(l.lineNo()).productId(), plan.orderLines().get(l.lineNo()).skuId(),
+                                l.quantity(), l.amountMinor())).toList(), now)))
                 .chain(() -> Multi.createFrom().iterable(plan.lines()).filter(RefundLine::restocked)
                         .onItem().transformToUniAndConcatenate(l -> stock.restore(tx, plan.orderLines().get(l.lineNo()).skuId(),
                                 l.quantity()))

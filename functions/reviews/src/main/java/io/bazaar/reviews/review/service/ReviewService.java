@@ -28,6 +28,8 @@ import io.bazaar.reviews.review.rest.ReviewInput;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
+import io.bazaar.statistics.contract.BehaviourEvent;
+import io.bazaar.statistics.contract.BehaviourEvents;
 
 /**
  * A buyer writes, edits and deletes their reviews. Each change runs in one transaction with the review row locked,
@@ -48,10 +50,12 @@ public class ReviewService {
     private final ModerationRules rules;
     private final WriteLimits limits;
     private final Clock clock;
+    private final BehaviourEvents events;
 
     ReviewService(Pool pool, ReviewRepository reviews, ReviewImageRepository images, ReviewImageService imageService,
             ReviewDetailsLoader details, PurchasedLines purchases, AccountDirectory accounts, ProductCounters counters,
-            ModerationRules rules, WriteLimits limits, Clock clock) {
+            ModerationRules rules, WriteLimits limits, Clock clock, BehaviourEvents events) {
+        this.events = events;
         this.pool = pool;
         this.reviews = reviews;
         this.images = images;
@@ -97,6 +101,8 @@ public class ReviewService {
             return reviews.insert(tx, review)
                     .chain(() -> images.setImagesOf(tx, id, photos))
                     .chain(() -> counters.changeRating(tx, review.productId(), null, review.countedStars()))
+                    .chain(() -> events.record(tx, BehaviourEvent.reviewWritten(id, accountId, review.merchantId(),
+                            review.productId(), review.skuId(), review.stars(), now)))
                     .replaceWith(review);
         }));
     }
