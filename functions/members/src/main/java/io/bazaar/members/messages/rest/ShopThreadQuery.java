@@ -1,13 +1,13 @@
 package io.bazaar.members.messages.rest;
 
+import static io.bazaar.platform.problem.QueryParams.INSTANT_OR_DATE;
+import static io.bazaar.platform.problem.QueryParams.instantOrDate;
+import static io.bazaar.platform.problem.QueryParams.parse;
+
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 
 import jakarta.ws.rs.QueryParam;
 
@@ -22,8 +22,6 @@ import io.bazaar.platform.problem.ProblemException;
  * a field error of one 400. Dates are read as the merchant's order list reads them.
  */
 public class ShopThreadQuery {
-
-    private static final String DATE_HINT = "must be an ISO 8601 instant or date, e.g. 2026-11-25T00:00:00Z or 2026-11-25";
 
     @QueryParam("productId")
     @Schema(description = "Only threads about this product")
@@ -50,8 +48,8 @@ public class ShopThreadQuery {
         UUID product = parse(errors, "productId", productId, UUID::fromString, "must be a product id (UUID)");
         String order = parse(errors, "orderNumber", orderNumber, v -> v.matches("[0-9A-Za-z-]{1,24}") ? v : null,
                 "must be an order number (letters and digits, at most 24)");
-        Instant fromAt = parse(errors, "from", from, v -> instant(v, false), DATE_HINT);
-        Instant toAt = parse(errors, "to", to, v -> instant(v, true), DATE_HINT);
+        Instant fromAt = parse(errors, "from", from, v -> instantOrDate(v, false), INSTANT_OR_DATE);
+        Instant toAt = parse(errors, "to", to, v -> instantOrDate(v, true), INSTANT_OR_DATE);
         if (fromAt != null && toAt != null && !toAt.isAfter(fromAt)) {
             errors.add(new FieldError("to", "must be after from"));
         }
@@ -63,28 +61,4 @@ public class ShopThreadQuery {
         return new ShopThreadFilter(product, order, fromAt, toAt, Boolean.TRUE.equals(unreadOnly));
     }
 
-    private static <T> T parse(List<FieldError> errors, String field, String value, Function<String, T> parser, String message) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        T parsed;
-        try {
-            parsed = parser.apply(value.strip());
-        } catch (RuntimeException e) {
-            parsed = null;
-        }
-        if (parsed == null) {
-            errors.add(new FieldError(field, message));
-        }
-        return parsed;
-    }
-
-    private static Instant instant(String value, boolean endOfDay) {
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException notAnInstant) {
-            LocalDate day = LocalDate.parse(value);
-            return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
-        }
-    }
 }

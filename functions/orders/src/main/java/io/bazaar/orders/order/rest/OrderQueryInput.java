@@ -1,9 +1,10 @@
 package io.bazaar.orders.order.rest;
 
+import static io.bazaar.platform.problem.QueryParams.INSTANT_OR_DATE;
+import static io.bazaar.platform.problem.QueryParams.instantOrDate;
+import static io.bazaar.platform.problem.QueryParams.parse;
+
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,7 +52,7 @@ public record OrderQueryInput(
     /** The same, with the fields of the 400 named under a prefix (e.g. {@code filter.} in a request body). */
     public OrderQuery toQuery(String prefix) {
         List<FieldError> found = new ArrayList<>();
-        OrderQuery query = parse(found);
+        OrderQuery query = read(found);
         if (!found.isEmpty()) {
             throw ProblemException.invalid(found.stream().distinct()
                     .map(e -> new FieldError(prefix + e.field(), e.message())).toArray(FieldError[]::new));
@@ -60,7 +60,7 @@ public record OrderQueryInput(
         return query;
     }
 
-    private OrderQuery parse(List<FieldError> errors) {
+    private OrderQuery read(List<FieldError> errors) {
         Set<OrderStatus> statuses = EnumSet.noneOf(OrderStatus.class);
         if (status != null) {
             status.stream().filter(v -> v != null).flatMap(v -> Arrays.stream(v.split(","))).map(String::strip)
@@ -75,8 +75,8 @@ public record OrderQueryInput(
         }
         PaymentState payment = parse(errors, "paymentStatus", paymentStatus, v -> named(PaymentState.class, v),
                 "must be one of " + names(PaymentState.values()));
-        Instant fromAt = parse(errors, "from", from, v -> instant(v, false), DATE_HINT);
-        Instant toAt = parse(errors, "to", to, v -> instant(v, true), DATE_HINT);
+        Instant fromAt = parse(errors, "from", from, v -> instantOrDate(v, false), INSTANT_OR_DATE);
+        Instant toAt = parse(errors, "to", to, v -> instantOrDate(v, true), INSTANT_OR_DATE);
         if (fromAt != null && toAt != null && !toAt.isAfter(fromAt)) {
             errors.add(new FieldError("to", "must be after from"));
         }
@@ -98,25 +98,6 @@ public record OrderQueryInput(
                 tracking, order);
     }
 
-    private static final String DATE_HINT = "must be an ISO 8601 instant or date, e.g. 2026-11-25T00:00:00Z or 2026-11-25";
-
-    /** The value parsed, null when it is absent or blank; an error when {@code parser} refuses it (returns null or throws). */
-    private static <T> T parse(List<FieldError> errors, String field, String value, Function<String, T> parser, String message) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        T parsed;
-        try {
-            parsed = parser.apply(value.strip());
-        } catch (RuntimeException e) {
-            parsed = null;
-        }
-        if (parsed == null) {
-            errors.add(new FieldError(field, message));
-        }
-        return parsed;
-    }
-
     private static <E extends Enum<E>> E named(Class<E> type, String value) {
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -127,15 +108,6 @@ public record OrderQueryInput(
 
     private static String names(Enum<?>[] values) {
         return Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
-    }
-
-    private static Instant instant(String value, boolean endOfDay) {
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException notAnInstant) {
-            LocalDate day = LocalDate.parse(value);
-            return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
-        }
     }
 
     private static String login(String value) {
